@@ -15,6 +15,19 @@ public interface ProfileSpec {
      */
     Staircase staircase(double biasDropEv);
 
+    /**
+     * log10 T on a batch of energies through this profile under a bias drop, computed with the given
+     * kernel. Piecewise-constant profiles are exact for their staircase and return 0; smooth profiles
+     * override this to control their discretisation error.
+     *
+     * @return an estimate of the discretisation error in log10 T (0 where the staircase is the profile)
+     */
+    default double log10Transmission(io.ionsweep.engine.kernel.TransmissionKernel kernel, double massU,
+                                     double biasDropEv, double[] energyEv, double[] log10T, int count) {
+        kernel.log10Transmission(staircase(biasDropEv), massU, energyEv, log10T, count);
+        return 0.0;
+    }
+
     /** Profile parameters by column name with unit suffix, for datasets and reports. */
     java.util.Map<String, Double> parameters();
 }
