@@ -18,6 +18,12 @@ import jdk.incubator.vector.VectorOperators;
  * registers. A slice that is forbidden (or allowed) for all lanes evaluates one branch only;
  * mixed vectors evaluate both and blend. The tail that does not fill a vector runs the scalar code.
  *
+ * <p>Performance note: every vector value must stay inside this one compiled loop. A helper method
+ * that C2 does not inline (it gives up on this large body: NodeCountInliningCutoff), or a masked
+ * {@code add(v, mask)} (a virtual call on a loop-carried value), boxes vectors on the heap every
+ * slice. Hence sin(kd)/k written out twice and the blend before the add; the allocation profile of
+ * the benchmark ({@code -prof gc}) must show ~0 B/op.
+ *
  * <p>Do not reference this class directly: {@code KernelProvider} loads it only when the
  * incubator module is present.
  */
@@ -85,13 +91,14 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
             } else if (!forbidden.anyTrue()) {
                 DoubleVector kd = r.mul(d);
                 c = kd.lanewise(VectorOperators.COS);
-                s = allowedSinc(kd, r, d);
+                s = kd.lanewise(VectorOperators.SIN).div(r).blend(d, r.compare(VectorOperators.EQ, 0.0));
             } else {
                 DoubleVector em1 = r.mul(-2.0).mul(d).lanewise(VectorOperators.EXPM1);
                 DoubleVector kd = r.mul(d);
                 c = kd.lanewise(VectorOperators.COS).blend(em1.add(2.0).mul(0.5), forbidden);
-                s = allowedSinc(kd, r, d).blend(em1.neg().div(r.mul(2.0)), forbidden);
-                logScale = logScale.add(kd, forbidden);
+                s = kd.lanewise(VectorOperators.SIN).div(r).blend(d, r.compare(VectorOperators.EQ, 0.0))
+                        .blend(em1.neg().div(r.mul(2.0)), forbidden);
+                logScale = logScale.add(DoubleVector.zero(DOUBLES).blend(kd, forbidden));
             }
             DoubleVector g = lambda.neg().mul(s);
             DoubleVector npr = c.mul(pr).sub(s.mul(dr));
@@ -119,11 +126,5 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
         DoubleVector.broadcast(DOUBLES, Double.NEGATIVE_INFINITY)
                 .blend(lnT.div(LN10), open)
                 .intoArray(log10T, offset);
-    }
-
-    /** sin(kd)/k, with its limit d where k = 0. */
-    private static DoubleVector allowedSinc(DoubleVector kd, DoubleVector k, double d) {
-        DoubleVector sinc = kd.lanewise(VectorOperators.SIN).div(k);
-        return sinc.blend(d, k.compare(VectorOperators.EQ, 0.0));
     }
 }
