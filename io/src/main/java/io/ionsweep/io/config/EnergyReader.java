@@ -31,13 +31,15 @@ final class EnergyReader {
             }
             return EnergyGrid.values(e);
         }
-        double min = m.require("min_eV", "a number (lowest energy in eV)").number(Constraint.finite("lowest energy in eV"));
+        ConfigNode minNode = m.require("min_eV", "a number (lowest energy in eV)");
+        double min = minNode.number(Constraint.finite("lowest energy in eV"));
         ConfigNode maxNode = m.require("max_eV", "a number > min_eV (highest energy in eV)");
         double max = maxNode.number(Constraint.finite("highest energy in eV"));
         long points = m.require("points", "an integer from 2 to " + MAX_ENERGIES)
                 .integer(2, MAX_ENERGIES, "an integer from 2 to " + MAX_ENERGIES + " (energies, both ends included)");
         if (!(max > min)) {
-            throw maxNode.error(ConfigNode.describe(max) + " is not above min_eV " + ConfigNode.describe(min),
+            throw maxNode.error(ConfigNode.describe(maxNode.value()) + " is not above min_eV "
+                    + ConfigNode.describe(minNode.value()),
                     "a number > min_eV (highest energy in eV)");
         }
         return EnergyGrid.linear(min, max, (int) points);

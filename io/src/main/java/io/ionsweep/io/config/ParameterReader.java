@@ -63,27 +63,28 @@ public final class ParameterReader {
 
     private Axis range(ConfigNode node, String column, Constraint c) {
         ConfigMap m = node.map("a range {from, to, steps, scale: linear|log}", RANGE_KEYS);
-        double from = m.require("from", c.allowed()).number(c);
-        double to = m.require("to", c.allowed()).number(c);
+        ConfigNode fromNode = m.require("from", c.allowed());
+        ConfigNode toNode = m.require("to", c.allowed());
+        double from = fromNode.number(c);
+        double to = toNode.number(c);
+        String shownFrom = ConfigNode.describe(fromNode.value());
+        String shownTo = ConfigNode.describe(toNode.value());
         Scale scale = m.orDefault("scale", "linear").choice(SCALES).equals("log") ? Scale.LOG : Scale.LINEAR;
         if (scale == Scale.LOG && !(from > 0)) {
-            throw m.get("from").orElseThrow().error(ConfigNode.describe(from) + " is not allowed with scale: log",
-                    "from > 0 and to > 0 for a log range");
+            throw fromNode.error(shownFrom + " is not allowed with scale: log", "from > 0 and to > 0 for a log range");
         }
         if (from > to) {
-            throw node.error("from " + ConfigNode.describe(from) + " is greater than to " + ConfigNode.describe(to),
-                    "from <= to");
+            throw node.error("from " + shownFrom + " is greater than to " + shownTo, "from <= to");
         }
         String stepsAllowed = from == to ? "steps: 1 (from == to)" : "an integer >= 2 (number of values, both ends included)";
         if (sampling) {
             m.get("steps").ifPresent(s -> s.integer(1, Integer.MAX_VALUE, "an integer >= 1 (unused when sampling)"));
             return RangeAxis.continuous(column, from, to, scale);
         }
-        long steps = m.require("steps", stepsAllowed).integer(1, Integer.MAX_VALUE,
-                "an integer >= 1 (number of values, both ends included)");
+        ConfigNode stepsNode = m.require("steps", stepsAllowed);
+        long steps = stepsNode.integer(1, Integer.MAX_VALUE, "an integer >= 1 (number of values, both ends included)");
         if ((from == to) != (steps == 1)) {
-            throw m.get("steps").orElseThrow().error(steps + " steps from " + ConfigNode.describe(from)
-                    + " to " + ConfigNode.describe(to) + " is impossible", stepsAllowed);
+            throw stepsNode.error("steps: " + steps + " cannot go from " + shownFrom + " to " + shownTo, stepsAllowed);
         }
         return new RangeAxis(column, from, to, (int) steps, scale);
     }

@@ -150,6 +150,9 @@ public final class SafeYaml {
             if (!PLAIN_TAGS.contains(s.getTag())) {
                 throw unsafeTag(s, path);
             }
+            if (s.getTag().equals(Tag.STR)) {
+                return s.getValue();
+            }
             try {
                 return constructors.get(s.getTag()).construct(s);
             } catch (RuntimeException e) {
