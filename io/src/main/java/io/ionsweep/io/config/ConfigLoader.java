@@ -35,7 +35,9 @@ import java.util.Map;
  * <p>Keys: {@code name}, {@code description} (free text); {@code species}; {@code mass_factor} (default 1),
  * {@code temperature_K} (default 300), {@code bias_mV} (default 0); {@code profile} ({@code type:} one of
  * {@link ProfileMappers#types()}); {@code energy}; {@code sample}; {@code outputs}; {@code parquet};
- * {@code limits}. Numeric physics parameters may be a scalar, a list or a range.
+ * {@code limits}. Numeric physics parameters may be a scalar, a list or a range. Magnitudes are bounded
+ * far beyond the physics (see {@code Bounds}: 100 eV, 1000 Angstrom, 10 V, ...) so that every accepted config
+ * gives finite kernel arithmetic.
  */
 public final class ConfigLoader {
     private ConfigLoader() {}
@@ -84,10 +86,10 @@ public final class ConfigLoader {
 
         List<Species> species = SpeciesReader.read(root);
         Axis massFactor = params.axis(root, "mass_factor", "mass_factor",
-                Constraint.positive("factor on the species mass"), 1.0);
+                Constraint.atLeast(Bounds.MIN_MASS, "factor on the species mass", Bounds.MASS_FACTOR), 1.0);
         Axis temperature = params.axis(root, "temperature_K", "temperature_K",
-                Constraint.positive("temperature in K"), 300.0);
-        Axis bias = params.axis(root, "bias_mV", "bias_mV", Constraint.finite("bias in mV"), 0.0);
+                Constraint.positive("temperature in K", Bounds.TEMPERATURE_K), 300.0);
+        Axis bias = params.axis(root, "bias_mV", "bias_mV", Constraint.finite("bias in mV", Bounds.BIAS_MV), 0.0);
         ProfileTemplate profile = profile(root, params);
         EnergyGrid energy = EnergyReader.read(root);
         Outputs outputs = RunOptionsReader.outputs(root);

@@ -105,6 +105,9 @@ public final class ConfigNode {
         if (!constraint.test().test(v)) {
             throw error(describe(value) + " is not allowed", constraint.allowed());
         }
+        if (Math.abs(v) > constraint.maxMagnitude()) {
+            throw error(describe(value) + " is too large", constraint.tooLarge());
+        }
         return v;
     }
 

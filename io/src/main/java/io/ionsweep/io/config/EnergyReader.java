@@ -27,14 +27,14 @@ final class EnergyReader {
             }
             double[] e = new double[items.size()];
             for (int i = 0; i < e.length; i++) {
-                e[i] = items.get(i).number(Constraint.finite("energy in eV"));
+                e[i] = items.get(i).number(Constraint.finite("energy in eV", Bounds.ENERGY_EV));
             }
             return EnergyGrid.values(e);
         }
         ConfigNode minNode = m.require("min_eV", "a number (lowest energy in eV)");
-        double min = minNode.number(Constraint.finite("lowest energy in eV"));
+        double min = minNode.number(Constraint.finite("lowest energy in eV", Bounds.ENERGY_EV));
         ConfigNode maxNode = m.require("max_eV", "a number > min_eV (highest energy in eV)");
-        double max = maxNode.number(Constraint.finite("highest energy in eV"));
+        double max = maxNode.number(Constraint.finite("highest energy in eV", Bounds.ENERGY_EV));
         long points = m.require("points", "an integer from 2 to " + MAX_ENERGIES)
                 .integer(2, MAX_ENERGIES, "an integer from 2 to " + MAX_ENERGIES + " (energies, both ends included)");
         if (!(max > min)) {

@@ -19,9 +19,9 @@ final class LayersProfileMapper implements ProfileMapper {
     /** Most slices per layer under bias. */
     static final int MAX_SLICES_PER_LAYER = 1024;
 
-    private static final Constraint LEAD = Constraint.finite("lead potential in eV");
-    private static final Constraint POTENTIAL = Constraint.finite("potential in eV");
-    private static final Constraint WIDTH = Constraint.positive("width in Angstrom");
+    private static final Constraint LEAD = Constraint.finite("lead potential in eV", Bounds.ENERGY_EV);
+    private static final Constraint POTENTIAL = Constraint.finite("potential in eV", Bounds.ENERGY_EV);
+    private static final Constraint WIDTH = Constraint.positive("width in Angstrom", Bounds.WIDTH_A);
     private static final String LAYERS_ALLOWED = "a non-empty list of [potential_eV, width_A] pairs, at most "
             + MAX_LAYERS;
     private static final String PAIR_ALLOWED = "a [potential_eV, width_A] pair";

@@ -31,13 +31,13 @@ final class MultisiteProfileMapper implements ProfileMapper {
     public ProfileTemplate map(ConfigMap profile, ParameterReader params) {
         Axis sites = params.integerAxis(profile, "sites", "sites", 1, MAX_SITES, "number of binding sites");
         Axis height = params.axis(profile, "barrier_height_eV", "barrier_height_eV",
-                Constraint.finite("barrier height in eV"), null);
+                Constraint.finite("barrier height in eV", Bounds.ENERGY_EV), null);
         Axis barrierWidth = params.axis(profile, "barrier_width_A", "barrier_width_A",
-                Constraint.positive("width in Angstrom"), null);
+                Constraint.positive("width in Angstrom", Bounds.WIDTH_A), null);
         Axis depth = params.axis(profile, "well_depth_eV", "well_depth_eV",
-                Constraint.nonNegative("well depth in eV; wells sit at -depth"), null);
+                Constraint.nonNegative("well depth in eV; wells sit at -depth", Bounds.ENERGY_EV), null);
         Axis wellWidth = params.axis(profile, "well_width_A", "well_width_A",
-                Constraint.positive("width in Angstrom"), null);
+                Constraint.positive("width in Angstrom", Bounds.WIDTH_A), null);
         int slices = params.integer(profile, "slices_per_layer", 1, LayersProfileMapper.MAX_SLICES_PER_LAYER,
                 ProfileSpec.DEFAULT_SLICES_PER_LAYER, "slices per layer under bias");
         return ProfileTemplates.multisite(sites, height, barrierWidth, depth, wellWidth, slices);

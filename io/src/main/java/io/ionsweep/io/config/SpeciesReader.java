@@ -60,8 +60,8 @@ final class SpeciesReader {
             throw nameNode.error(ConfigNode.describe(name) + " is a built-in species name",
                     "a name other than " + String.join(", ", SpeciesTable.names()) + " (or use the built-in)");
         }
-        double mass = m.require("mass_u", "a number > 0 (ion mass in u)")
-                .number(Constraint.positive("ion mass in u"));
+        Constraint massAllowed = Constraint.atLeast(Bounds.MIN_MASS, "ion mass in u", Bounds.MASS_U);
+        double mass = m.require("mass_u", massAllowed.allowed()).number(massAllowed);
         String chargeAllowed = "a non-zero integer from -" + MAX_CHARGE + " to " + MAX_CHARGE + " (charge number z)";
         ConfigNode chargeNode = m.require("charge", chargeAllowed);
         int charge = (int) chargeNode.integer(-MAX_CHARGE, MAX_CHARGE, chargeAllowed);

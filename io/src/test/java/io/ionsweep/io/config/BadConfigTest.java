@@ -39,7 +39,7 @@ class BadConfigTest {
                         "unknown key; allowed: from, to, steps, scale"),
                 // wrong types
                 bad(SPECIES + "mass_factor: two\n" + LAYERS + ENERGY, "mass_factor",
-                        "\"two\" is not a number; allowed: a number > 0 (factor on the species mass), a list of them, "
+                        "\"two\" is not a number; allowed: a number >= 0.001 (factor on the species mass), a list of them, "
                                 + "or a range {from, to, steps, scale: linear|log}"),
                 bad(SPECIES + "profile: {type: layers, layers: [[\"0.1\", 1.0]]}\n" + ENERGY, "profile.layers[0][0]",
                         "\"0.1\" is not a number; allowed: a number (potential in eV)"),
@@ -74,9 +74,20 @@ class BadConfigTest {
                         "profile.well_depth_eV[1]",
                         "-0.1 is not allowed; allowed: a number >= 0 (well depth in eV; wells sit at -depth)"),
                 bad(SPECIES + "mass_factor: 0\n" + LAYERS + ENERGY, "mass_factor",
-                        "0 is not allowed; allowed: a number > 0 (factor on the species mass)"),
+                        "0 is not allowed; allowed: a number >= 0.001 (factor on the species mass)"),
                 bad(SPECIES + "temperature_K: [300, -4]\n" + LAYERS + ENERGY, "temperature_K[1]",
                         "-4 is not allowed; allowed: a number > 0 (temperature in K)"),
+                // magnitudes that would overflow the kernel's arithmetic
+                bad(SPECIES + "profile: {type: layers, layers: [[0.1, {from: 1, to: 5000, steps: 3}]]}\n" + ENERGY,
+                        "profile.layers[0][1].to", "5000 is too large; allowed: a magnitude of at most 1000 (width in Angstrom)"),
+                bad(SPECIES + "mass_factor: 1e300\n" + LAYERS + ENERGY, "mass_factor",
+                        "1.0E300 is too large; allowed: a magnitude of at most 1000 (factor on the species mass)"),
+                bad(SPECIES + LAYERS + "energy: {min_eV: 0.01, max_eV: 1e300, points: 8}\n", "energy.max_eV",
+                        "1.0E300 is too large; allowed: a magnitude of at most 100 (highest energy in eV)"),
+                bad(SPECIES + "bias_mV: [0, -20000]\n" + LAYERS + ENERGY, "bias_mV[1]",
+                        "-20000 is too large; allowed: a magnitude of at most 10000 (bias in mV)"),
+                bad("species: {name: X+, mass_u: 1e9, charge: 1}\n" + LAYERS + ENERGY, "species.mass_u",
+                        "1.0E9 is too large; allowed: a magnitude of at most 10000 (ion mass in u)"),
                 // species
                 bad("species: Kx\n" + LAYERS + ENERGY, "species",
                         "\"Kx\" is not a built-in species; allowed: Li+, Na+, K+, Rb+, Cs+, Mg2+, Ca2+, Ba2+, "
@@ -88,7 +99,7 @@ class BadConfigTest {
                 bad("species: {name: K+, mass_u: 30, charge: 1}\n" + LAYERS + ENERGY, "species.name",
                         "\"K+\" is a built-in species name"),
                 bad("species: [{name: X+, charge: 1}]\n" + LAYERS + ENERGY, "species[0].mass_u",
-                        "missing required key; allowed: a number > 0 (ion mass in u)"),
+                        "missing required key; allowed: a number >= 0.001 (ion mass in u)"),
                 bad("species: [[K+]]\n" + LAYERS + ENERGY, "species[0]", "a list inside the species list"),
                 // impossible ranges and grids
                 bad(SPECIES + "temperature_K: {from: 400, to: 300, steps: 3, scale: log}\n" + LAYERS + ENERGY,
