@@ -48,6 +48,10 @@ final class RunOptionsReader {
         boolean conductance = m.orDefault("conductance", false).bool(BOOL);
         boolean resonances = m.orDefault("resonances", false).bool(BOOL);
         boolean selectivity = m.orDefault("selectivity", false).bool(BOOL);
+        if (!summary && !spectra) {
+            throw m.node().error("summary and spectra are both false: nothing would be written",
+                    "summary: true or spectra: true");
+        }
         return new Outputs(spectra, stride, summary, conductance, resonances, selectivity);
     }
 

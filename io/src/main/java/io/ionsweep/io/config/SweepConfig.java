@@ -22,6 +22,21 @@ public record SweepConfig(SweepPlan plan, Outputs outputs, ParquetOptions parque
     /** The {@code sample:} block: method {@code random} or {@code sobol}, count, seed, scramble (sobol only). */
     public record SamplingSpec(String method, long count, long seed, boolean scramble) {}
 
+    /**
+     * The one configuration of a spectrum config ({@code ionsweep spectrum}).
+     *
+     * @throws ConfigException if the config sweeps or samples more than one configuration
+     */
+    public io.ionsweep.engine.sweep.Configuration singleConfiguration() {
+        if (plan.size() != 1) {
+            throw new ConfigException(source, sampling != null ? "sample" : "",
+                    "the config describes " + plan.size() + " configurations"
+                            + (plan.sweptParameters().isEmpty() ? "" : " (swept: " + String.join(", ", plan.sweptParameters()) + ")"),
+                    "one value per parameter and no sample block for a spectrum (use ionsweep run for sweeps)");
+        }
+        return plan.configuration(0);
+    }
+
     /** The estimate of work and output of this config (for --dry-run and the output limit). */
     public SweepEstimate estimate() {
         return SweepEstimate.of(this);

@@ -161,6 +161,8 @@ class BadConfigTest {
                         "scramble with method: random; allowed: scramble only with method: sobol"),
                 bad(SPECIES + LAYERS + ENERGY + "outputs: {spectra_stride: 0}\n", "outputs.spectra_stride",
                         "0 is not allowed; allowed: an integer >= 1"),
+                bad(SPECIES + LAYERS + ENERGY + "outputs: {summary: false}\n", "outputs",
+                        "summary and spectra are both false: nothing would be written; allowed: summary: true or spectra: true"),
                 bad(SPECIES + LAYERS + ENERGY + "parquet: {codec: gzip}\n", "parquet.codec",
                         "\"gzip\" is not allowed; allowed: zstd, snappy, none"),
                 bad(SPECIES + LAYERS + ENERGY + "limits: {max_output_bytes: lots}\n", "limits.max_output_bytes",
@@ -220,6 +222,15 @@ class BadConfigTest {
                 + "profile: {type: layers, layers: [[0.1, " + huge + "]]}\n" + ENERGY, "bad.yaml"));
         assertEquals("", e.keyPath());
         assertTrue(e.getMessage().contains("more than 9223372036854775807 configurations"), e.getMessage());
+    }
+
+    @Test
+    void aSpectrumNeedsExactlyOneConfiguration() {
+        SweepConfig sweep = ConfigLoader.load(SPECIES + "bias_mV: [0, 10]\n" + LAYERS + ENERGY, "sweep.yaml");
+        ConfigException e = assertThrows(ConfigException.class, sweep::singleConfiguration);
+        assertEquals("sweep.yaml: the config describes 2 configurations (swept: bias_mV); allowed: one value per "
+                + "parameter and no sample block for a spectrum (use ionsweep run for sweeps)", e.getMessage());
+        assertEquals(0.0, ConfigLoader.load(SPECIES + LAYERS + ENERGY, "one.yaml").singleConfiguration().biasMv());
     }
 
     @Test
