@@ -1,0 +1,104 @@
+package io.ionsweep.io.config;
+
+import io.ionsweep.engine.sweep.SweepPlan;
+
+import java.util.Locale;
+
+/**
+ * What a run will cost, for {@code --dry-run} and the output limit: configurations, energies, kernel
+ * evaluations (configurations x energies x slices), rows and bytes per table.
+ *
+ * <p>Bytes are an uncompressed, plain-encoding estimate (compression usually shrinks data, so this is
+ * an upper-bound style figure): a summary row is 8 bytes per double or int64 column ({@code config_id},
+ * every numeric parameter, {@value #SUMMARY_RESULT_COLUMNS} result columns), 4 bytes for {@code charge}
+ * (int32) and 4 + the name's length for {@code species}; a spectra row is {@value #SPECTRA_ROW_BYTES} bytes
+ * ({@code config_id, energy_eV, transmission, log10_transmission}). Slices per configuration are the mean
+ * over up to {@value #SLICE_SAMPLES} configurations spread evenly over the ids (exact for smaller sweeps).
+ *
+ * @param configurations     number of configurations
+ * @param energies           energies per configuration
+ * @param meanSlices         mean staircase slices per configuration
+ * @param kernelEvaluations  configurations x energies x slices (saturates at Long.MAX_VALUE)
+ * @param summaryRows        rows of DIR/summary (0 if disabled)
+ * @param spectraRows        rows of DIR/spectra (0 if disabled)
+ * @param summaryBytes       estimated bytes of DIR/summary
+ * @param spectraBytes       estimated bytes of DIR/spectra
+ */
+public record SweepEstimate(long configurations, int energies, double meanSlices, long kernelEvaluations,
+                            long summaryRows, long spectraRows, long summaryBytes, long spectraBytes) {
+
+    /** Result columns of a summary row (peak_transmission, energy_at_peak_eV, min_log10_transmission). */
+    public static final int SUMMARY_RESULT_COLUMNS = 3;
+    /** Bytes of one spectra row: four 8-byte columns. */
+    public static final int SPECTRA_ROW_BYTES = 32;
+    /** Configurations inspected for the slice count. */
+    static final int SLICE_SAMPLES = 64;
+    private static final int NUMERIC_BYTES = 8;
+    private static final int INT32_BYTES = 4;
+    private static final int STRING_LENGTH_BYTES = 4;
+
+    public long totalBytes() {
+        return saturatingAdd(summaryBytes, spectraBytes);
+    }
+
+    public static SweepEstimate of(SweepConfig config) {
+        SweepPlan plan = config.plan();
+        Outputs outputs = config.outputs();
+        long n = plan.size();
+        int energies = plan.energy().size();
+        int samples = (int) Math.min(n, SLICE_SAMPLES);
+        double slices = 0;
+        double rowBytes = 0;
+        int numericColumns = plan.parameterColumns().size() - 2; // species and charge counted apart
+        for (int k = 0; k < samples; k++) {
+            long id = samples == n ? k : (long) ((double) k * (n - 1) / (samples - 1));
+            var c = plan.configuration(id);
+            slices += c.staircase().sliceCount();
+            rowBytes += NUMERIC_BYTES * (1 + numericColumns + SUMMARY_RESULT_COLUMNS) + INT32_BYTES
+                    + STRING_LENGTH_BYTES + c.species().name().length();
+        }
+        slices /= samples;
+        rowBytes /= samples;
+        long evaluations = saturate((double) n * energies * Math.max(slices, 1));
+        long summaryRows = outputs.summary() ? n : 0;
+        long spectraRows = outputs.spectra() ? saturate((double) n * outputs.spectraEnergies(energies)) : 0;
+        return new SweepEstimate(n, energies, slices, evaluations, summaryRows, spectraRows,
+                saturate(summaryRows * rowBytes), saturate((double) spectraRows * SPECTRA_ROW_BYTES));
+    }
+
+    /** Whether the estimated output exceeds the configured limit. */
+    public boolean exceeds(Limits limits) {
+        return totalBytes() > limits.maxOutputBytes();
+    }
+
+    /** A few lines for --dry-run. */
+    public String describe() {
+        return String.format(Locale.ROOT,
+                "configurations:     %,d%nenergies:           %,d%nkernel evaluations: %,d (%.1f slices per configuration)%n"
+                        + "summary rows:       %,d (%s)%nspectra rows:       %,d (%s)%nestimated output:   %s "
+                        + "(uncompressed estimate)",
+                configurations, energies, kernelEvaluations, meanSlices, summaryRows, bytes(summaryBytes),
+                spectraRows, bytes(spectraBytes), bytes(totalBytes()));
+    }
+
+    /** Human-readable size in binary units. */
+    public static String bytes(long b) {
+        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+        double v = b;
+        int u = 0;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return u == 0 ? b + " B" : String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+    }
+
+    private static long saturate(double v) {
+        return v >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) Math.ceil(v);
+    }
+
+    private static long saturatingAdd(long a, long b) {
+        long r = a + b;
+        return r < 0 ? Long.MAX_VALUE : r;
+    }
+}

@@ -1,0 +1,242 @@
+package io.ionsweep.io.config;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every kind of bad input gets one line naming the exact key path and what is allowed. */
+class BadConfigTest {
+
+    private static final String SPECIES = "species: K+\n";
+    private static final String LAYERS = "profile: {type: layers, layers: [[0.1, 1.0]]}\n";
+    private static final String ENERGY = "energy: {min_eV: 0.01, max_eV: 0.2, points: 8}\n";
+    private static final String MULTI = "profile:\n  type: multisite\n  sites: 4\n  barrier_height_eV: 0.1\n"
+            + "  barrier_width_A: 0.5\n  well_depth_eV: 0.05\n  well_width_A: 3.0\n";
+
+    private static Arguments bad(String yaml, String keyPath, String messageAfterPath) {
+        return Arguments.of(yaml, keyPath, messageAfterPath);
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                // unknown keys, listing the allowed ones
+                bad("specis: K+\n" + LAYERS + ENERGY, "specis",
+                        "unknown key; allowed: name, description, species, mass_factor, temperature_K, bias_mV, "
+                                + "profile, energy, sample, outputs, parquet, limits"),
+                bad(SPECIES + "profile: {type: layers, layers: [[0.1, 1.0]], widht: 1}\n" + ENERGY, "profile.widht",
+                        "unknown key; allowed: type, lead_left_eV, lead_right_eV, layers, slices_per_layer"),
+                bad(SPECIES + LAYERS + ENERGY + "outputs: {spectrum: true}\n", "outputs.spectrum",
+                        "unknown key; allowed: spectra, spectra_stride, summary, conductance, resonances, selectivity"),
+                bad(SPECIES + LAYERS + ENERGY + "bias_mV: {from: 0, to: 1, step: 2}\n", "bias_mV.step",
+                        "unknown key; allowed: from, to, steps, scale"),
+                // wrong types
+                bad(SPECIES + "mass_factor: two\n" + LAYERS + ENERGY, "mass_factor",
+                        "\"two\" is not a number; allowed: a number >= 0.001 (factor on the species mass), a list of them, "
+                                + "or a range {from, to, steps, scale: linear|log}"),
+                bad(SPECIES + "profile: {type: layers, layers: [[\"0.1\", 1.0]]}\n" + ENERGY, "profile.layers[0][0]",
+                        "\"0.1\" is not a number; allowed: a number (potential in eV)"),
+                bad(SPECIES + LAYERS + "energy: {min_eV: 0.01, max_eV: 0.2, points: 8.5}\n", "energy.points",
+                        "8.5 is not an integer; allowed: an integer from 2 to 1000000 (energies, both ends included)"),
+                bad(SPECIES + MULTI.replace("sites: 4", "sites: 4.0") + ENERGY, "profile.sites",
+                        "4.0 is not an integer; allowed: an integer from 1 to 1000 (number of binding sites)"),
+                bad(SPECIES + MULTI + "  slices_per_layer: [8, 16]\n" + ENERGY, "profile.slices_per_layer",
+                        "a list is not an integer; allowed: an integer from 1 to 1024 (slices per layer under bias)"),
+                bad(SPECIES + LAYERS + ENERGY + "outputs: {spectra: yes}\n", "outputs.spectra",
+                        "\"yes\" is not a boolean; allowed: true or false"),
+                bad(SPECIES + "bias_mV:\n" + LAYERS + ENERGY, "bias_mV",
+                        "an empty value is not a number; allowed: a number (bias in mV)"),
+                bad("- K+\n- Na+\n", "", "a list is not a mapping; allowed: a mapping with species, profile and energy"),
+                // NaN and infinities
+                bad(SPECIES + "bias_mV: .nan\n" + LAYERS + ENERGY, "bias_mV",
+                        ".nan is not a finite number; allowed: a number (bias in mV)"),
+                bad(SPECIES + "profile: {type: layers, layers: [[.inf, 1.0]]}\n" + ENERGY, "profile.layers[0][0]",
+                        ".inf is not a finite number; allowed: a number (potential in eV)"),
+                bad(SPECIES + LAYERS + "energy: {values_eV: [0.1, -.inf]}\n", "energy.values_eV[1]",
+                        "-.inf is not a finite number; allowed: a number (energy in eV)"),
+                // negative or zero widths, and ranges that cross into them
+                bad(SPECIES + "profile: {type: layers, layers: [[0.1, 1.0], [0.2, -0.3]]}\n" + ENERGY,
+                        "profile.layers[1][1]", "-0.3 is not allowed; allowed: a number > 0 (width in Angstrom)"),
+                bad(SPECIES + MULTI.replace("barrier_width_A: 0.5", "barrier_width_A: 0") + ENERGY,
+                        "profile.barrier_width_A", "0 is not allowed; allowed: a number > 0 (width in Angstrom)"),
+                bad(SPECIES + "profile: {type: layers, layers: [[0.1, {from: -0.5, to: 1.0, steps: 4}]]}\n" + ENERGY,
+                        "profile.layers[0][1].from", "-0.5 is not allowed; allowed: a number > 0 (width in Angstrom)"),
+                bad(SPECIES + "profile: {type: layers, layers: [[0.1, [1.0, 0.0]]]}\n" + ENERGY,
+                        "profile.layers[0][1][1]", "0.0 is not allowed; allowed: a number > 0 (width in Angstrom)"),
+                bad(SPECIES + MULTI.replace("well_depth_eV: 0.05", "well_depth_eV: [0.05, -0.1]") + ENERGY,
+                        "profile.well_depth_eV[1]",
+                        "-0.1 is not allowed; allowed: a number >= 0 (well depth in eV; wells sit at -depth)"),
+                bad(SPECIES + "mass_factor: 0\n" + LAYERS + ENERGY, "mass_factor",
+                        "0 is not allowed; allowed: a number >= 0.001 (factor on the species mass)"),
+                bad(SPECIES + "temperature_K: [300, -4]\n" + LAYERS + ENERGY, "temperature_K[1]",
+                        "-4 is not allowed; allowed: a number > 0 (temperature in K)"),
+                // magnitudes that would overflow the kernel's arithmetic
+                bad(SPECIES + "profile: {type: layers, layers: [[0.1, {from: 1, to: 5000, steps: 3}]]}\n" + ENERGY,
+                        "profile.layers[0][1].to", "5000 is too large; allowed: a magnitude of at most 1000 (width in Angstrom)"),
+                bad(SPECIES + "mass_factor: 1e300\n" + LAYERS + ENERGY, "mass_factor",
+                        "1.0E300 is too large; allowed: a magnitude of at most 1000 (factor on the species mass)"),
+                bad(SPECIES + LAYERS + "energy: {min_eV: 0.01, max_eV: 1e300, points: 8}\n", "energy.max_eV",
+                        "1.0E300 is too large; allowed: a magnitude of at most 100 (highest energy in eV)"),
+                bad(SPECIES + "bias_mV: [0, -20000]\n" + LAYERS + ENERGY, "bias_mV[1]",
+                        "-20000 is too large; allowed: a magnitude of at most 10000 (bias in mV)"),
+                bad("species: {name: X+, mass_u: 1e9, charge: 1}\n" + LAYERS + ENERGY, "species.mass_u",
+                        "1.0E9 is too large; allowed: a magnitude of at most 10000 (ion mass in u)"),
+                // species
+                bad("species: Kx\n" + LAYERS + ENERGY, "species",
+                        "\"Kx\" is not a built-in species; allowed: Li+, Na+, K+, Rb+, Cs+, Mg2+, Ca2+, Ba2+, "
+                                + "or a custom {name, mass_u, charge}"),
+                bad("species: [K+, Foo]\n" + LAYERS + ENERGY, "species[1]", "\"Foo\" is not a built-in species"),
+                bad("species: [K+, K+]\n" + LAYERS + ENERGY, "species[1]", "K+ is listed twice; allowed: each species once"),
+                bad("species: {name: X+, mass_u: 30, charge: 0}\n" + LAYERS + ENERGY, "species.charge",
+                        "0 is not allowed; allowed: a non-zero integer from -10 to 10 (charge number z)"),
+                bad("species: {name: K+, mass_u: 30, charge: 1}\n" + LAYERS + ENERGY, "species.name",
+                        "\"K+\" is a built-in species name"),
+                bad("species: [{name: X+, charge: 1}]\n" + LAYERS + ENERGY, "species[0].mass_u",
+                        "missing required key; allowed: a number >= 0.001 (ion mass in u)"),
+                bad("species: [[K+]]\n" + LAYERS + ENERGY, "species[0]", "a list inside the species list"),
+                // impossible ranges and grids
+                bad(SPECIES + "temperature_K: {from: 400, to: 300, steps: 3, scale: log}\n" + LAYERS + ENERGY,
+                        "temperature_K", "from 400 is greater than to 300; allowed: from <= to"),
+                bad(SPECIES + "bias_mV: {from: -10, to: 10, steps: 3, scale: log}\n" + LAYERS + ENERGY, "bias_mV.from",
+                        "-10 is not allowed with scale: log; allowed: from > 0 and to > 0 for a log range"),
+                bad(SPECIES + "bias_mV: {from: 0, to: 10, steps: 0}\n" + LAYERS + ENERGY, "bias_mV.steps",
+                        "0 is not allowed; allowed: an integer >= 1 (number of values, both ends included)"),
+                bad(SPECIES + "bias_mV: {from: 0, to: 10, steps: 1}\n" + LAYERS + ENERGY, "bias_mV.steps",
+                        "steps: 1 cannot go from 0 to 10; allowed: an integer >= 2"),
+                bad(SPECIES + "bias_mV: {from: 0, to: 10}\n" + LAYERS + ENERGY, "bias_mV.steps",
+                        "missing required key; allowed: an integer >= 2"),
+                bad(SPECIES + "bias_mV: {from: 0, to: 10, steps: 3, scale: cubic}\n" + LAYERS + ENERGY, "bias_mV.scale",
+                        "\"cubic\" is not allowed; allowed: linear, log"),
+                bad(SPECIES + LAYERS + "energy: {min_eV: 0.01, max_eV: 0.2, points: 1}\n", "energy.points",
+                        "1 is not allowed; allowed: an integer from 2 to 1000000"),
+                bad(SPECIES + LAYERS + "energy: {min_eV: 0.2, max_eV: 0.01, points: 8}\n", "energy.max_eV",
+                        "0.01 is not above min_eV 0.2; allowed: a number > min_eV (highest energy in eV)"),
+                bad(SPECIES + LAYERS + "energy: {min_eV: 0.2, max_eV: 0.2, points: 8}\n", "energy.max_eV",
+                        "0.2 is not above min_eV 0.2"),
+                bad(SPECIES + LAYERS + "energy: {values_eV: [0.1], points: 8}\n", "energy",
+                        "values_eV together with min_eV/max_eV/points"),
+                bad(SPECIES + MULTI.replace("sites: 4", "sites: {from: 1, to: 4, steps: 4}") + ENERGY, "profile.sites",
+                        "a range is not allowed here; allowed: an integer from 1 to 1000 (number of binding sites) or a list of them"),
+                bad(SPECIES + MULTI + "  slices_per_layer: 0\n" + ENERGY, "profile.slices_per_layer",
+                        "0 is not allowed; allowed: an integer from 1 to 1024"),
+                // missing required keys
+                bad(SPECIES + LAYERS, "energy",
+                        "missing required key; allowed: {min_eV, max_eV, points} or {values_eV: [...]}"),
+                bad(LAYERS + ENERGY, "species", "missing required key; allowed: a built-in species (Li+, Na+, K+"),
+                bad(SPECIES + "profile: {layers: [[0.1, 1.0]]}\n" + ENERGY, "profile.type",
+                        "missing required key; allowed: layers, multisite"),
+                bad(SPECIES + "profile: {type: wiggly}\n" + ENERGY, "profile.type",
+                        "\"wiggly\" is not allowed; allowed: layers, multisite"),
+                bad(SPECIES + "profile: {type: layers}\n" + ENERGY, "profile.layers",
+                        "missing required key; allowed: a non-empty list of [potential_eV, width_A] pairs"),
+                bad(SPECIES + MULTI.replace("  well_width_A: 3.0\n", "") + ENERGY, "profile.well_width_A",
+                        "missing required key; allowed: a number > 0 (width in Angstrom)"),
+                bad(SPECIES + LAYERS + "energy: {min_eV: 0.01, points: 8}\n", "energy.max_eV", "missing required key"),
+                bad(SPECIES + LAYERS + ENERGY + "sample: {count: 10}\n", "sample.method",
+                        "missing required key; allowed: random, sobol"),
+                // empty lists
+                bad(SPECIES + "bias_mV: []\n" + LAYERS + ENERGY, "bias_mV", "an empty list; allowed: a number (bias in mV)"),
+                bad("species: []\n" + LAYERS + ENERGY, "species", "an empty list"),
+                bad(SPECIES + "profile: {type: layers, layers: []}\n" + ENERGY, "profile.layers", "an empty list"),
+                bad(SPECIES + LAYERS + "energy: {values_eV: []}\n", "energy.values_eV", "an empty list"),
+                bad(SPECIES + "profile: {type: layers, layers: [[0.1]]}\n" + ENERGY, "profile.layers[0]",
+                        "a list of 1 values; allowed: a [potential_eV, width_A] pair"),
+                // duplicate keys
+                bad(SPECIES + "species: Na+\n" + LAYERS + ENERGY, "species", "duplicate key; allowed: each key once per mapping"),
+                bad(SPECIES + "profile: {type: layers, layers: [[0.1, 1.0]], type: layers}\n" + ENERGY, "profile.type",
+                        "duplicate key"),
+                // run options
+                bad(SPECIES + LAYERS + ENERGY + "sample: {method: lhs, count: 10}\n", "sample.method",
+                        "\"lhs\" is not allowed; allowed: random, sobol"),
+                bad(SPECIES + LAYERS + ENERGY + "sample: {method: random, count: 0}\n", "sample.count",
+                        "0 is not allowed; allowed: an integer from 1 to"),
+                bad(SPECIES + LAYERS + ENERGY + "sample: {method: random, count: 5, scramble: true}\n", "sample.scramble",
+                        "scramble with method: random; allowed: scramble only with method: sobol"),
+                bad(SPECIES + LAYERS + ENERGY + "outputs: {spectra_stride: 0}\n", "outputs.spectra_stride",
+                        "0 is not allowed; allowed: an integer >= 1"),
+                bad(SPECIES + LAYERS + ENERGY + "outputs: {summary: false}\n", "outputs",
+                        "summary and spectra are both false: nothing would be written; allowed: summary: true or spectra: true"),
+                bad(SPECIES + LAYERS + ENERGY + "parquet: {codec: gzip}\n", "parquet.codec",
+                        "\"gzip\" is not allowed; allowed: zstd, snappy, none"),
+                bad(SPECIES + LAYERS + ENERGY + "limits: {max_output_bytes: lots}\n", "limits.max_output_bytes",
+                        "\"lots\" is not a size; allowed: a number of bytes > 0, or a size such as 500MB, 2GiB, 1TB"),
+                // unsafe or malformed YAML
+                bad(SPECIES + "bias_mV: !!java.lang.Runtime 0\n" + LAYERS + ENERGY, "bias_mV",
+                        "the tag !!java.lang.Runtime is not allowed"),
+                bad("species: !custom K+\n" + LAYERS + ENERGY, "species", "the tag !custom is not allowed"),
+                bad(SPECIES + "profile: !!set {a, b}\n" + ENERGY, "profile", "the tag !!set is not allowed"),
+                bad(SPECIES + LAYERS + ENERGY + "---\n" + SPECIES, "", "the file holds more than one YAML document"),
+                bad("", "", "the config is empty"),
+                bad(SPECIES + "profile: {type: layers, layers: [[0.1, 1.0]]\n" + ENERGY, "", "YAML error"));
+    }
+
+    @ParameterizedTest(name = "{1}: {2}")
+    @MethodSource("cases")
+    void badInputNamesKeyPathAndWhatIsAllowed(String yaml, String keyPath, String messageAfterPath) {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(yaml, "bad.yaml"));
+        assertEquals(keyPath, e.keyPath(), e.getMessage());
+        String prefix = "bad.yaml: " + (keyPath.isEmpty() ? "" : keyPath + ": ");
+        assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
+        assertTrue(e.getMessage().substring(prefix.length()).contains(messageAfterPath),
+                "expected '" + messageAfterPath + "' in: " + e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+        assertTrue(e.getMessage().contains("; allowed: "), e.getMessage());
+    }
+
+    @Test
+    void theContractExampleIsWordForWord() {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(
+                SPECIES + "profile: {type: layers, layers: [[0.1, 1.0], [0.2, -0.3]]}\n" + ENERGY, "configs/x.yaml"));
+        assertEquals("configs/x.yaml: profile.layers[1][1]: -0.3 is not allowed; "
+                + "allowed: a number > 0 (width in Angstrom)", e.getMessage());
+        assertEquals("profile.layers[1][1]", e.keyPath());
+    }
+
+    @Test
+    void tooManySobolDimensionsNameTheSampleMethod() {
+        StringBuilder layers = new StringBuilder("profile:\n  type: layers\n  layers:\n");
+        for (int i = 0; i < 17; i++) {
+            layers.append("    - [{from: 0, to: 0.2}, {from: 0.1, to: 1}]\n");
+        }
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(
+                SPECIES + layers + ENERGY + "sample: {method: sobol, count: 10}\n", "bad.yaml"));
+        assertEquals("sample.method", e.keyPath());
+        assertTrue(e.getMessage().contains("up to 32 swept parameters, got 34"), e.getMessage());
+        // The same space samples fine at random.
+        assertEquals(10, ConfigLoader.load(SPECIES + layers + ENERGY + "sample: {method: random, count: 10}\n", "ok.yaml")
+                .plan().size());
+    }
+
+    @Test
+    void sweepsBeyondLongAreRefused() {
+        String huge = "{from: 1, to: 2, steps: 2000000000}";
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(SPECIES
+                + "mass_factor: " + huge + "\ntemperature_K: " + huge + "\nbias_mV: " + huge + "\n"
+                + "profile: {type: layers, layers: [[0.1, " + huge + "]]}\n" + ENERGY, "bad.yaml"));
+        assertEquals("", e.keyPath());
+        assertTrue(e.getMessage().contains("more than 9223372036854775807 configurations"), e.getMessage());
+    }
+
+    @Test
+    void aSpectrumNeedsExactlyOneConfiguration() {
+        SweepConfig sweep = ConfigLoader.load(SPECIES + "bias_mV: [0, 10]\n" + LAYERS + ENERGY, "sweep.yaml");
+        ConfigException e = assertThrows(ConfigException.class, sweep::singleConfiguration);
+        assertEquals("sweep.yaml: the config describes 2 configurations (swept: bias_mV); allowed: one value per "
+                + "parameter and no sample block for a spectrum (use ionsweep run for sweeps)", e.getMessage());
+        assertEquals(0.0, ConfigLoader.load(SPECIES + LAYERS + ENERGY, "one.yaml").singleConfiguration().biasMv());
+    }
+
+    @Test
+    void missingFileIsAConfigError() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(java.nio.file.Path.of("no/such/config.yaml")));
+        assertEquals("no/such/config.yaml: no such file; allowed: the path of a YAML config", e.getMessage());
+    }
+}
