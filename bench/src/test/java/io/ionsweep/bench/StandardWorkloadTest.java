@@ -89,11 +89,13 @@ class StandardWorkloadTest {
         double[] log10T = new double[e.length];
         kernel.log10Transmission(p, massU, e, log10T, e.length);
         double worst = 0;
+        double maxGrowth = 0;
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < e.length; i++) {
             // Preconditions of the textbook product: no overflow, no slice exactly at E.
             double growth = TextbookTransferMatrix.growthExponent(p, massU, e[i]);
             assertTrue(growth < MAX_GROWTH_EXPONENT, "sum kappa*d = " + growth + " at E=" + e[i]);
+            maxGrowth = Math.max(maxGrowth, growth);
             for (int j = 0; j < p.sliceCount(); j++) {
                 assertNotEquals(p.potentialEv(j), e[i], "slice at E");
             }
@@ -106,6 +108,7 @@ class StandardWorkloadTest {
                 failures.add("E=" + e[i] + ": log10 T=" + log10T[i] + " vs textbook " + expectedLnT / Math.log(10));
             }
         }
+        System.out.printf("  (largest sum kappa*d on this workload: %.1f)%n", maxGrowth);
         assertTrue(failures.isEmpty(), kernelName + ": " + failures.size() + " energies off by more than "
                 + RELATIVE_TOLERANCE + ", first: " + (failures.isEmpty() ? "" : failures.get(0)));
         return worst;
