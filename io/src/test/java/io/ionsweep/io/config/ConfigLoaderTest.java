@@ -202,7 +202,7 @@ class ConfigLoaderTest {
                 description: two layers
                 """, "opts.yaml");
         assertEquals(new Outputs(true, 3, true, true, false, false), c.outputs());
-        assertEquals(new ParquetOptions(ParquetCodec.SNAPPY, 8), c.parquet());
+        assertEquals(new ParquetOptions(io.ionsweep.io.parquet.Codec.SNAPPY, 8), c.parquet());
         assertEquals(500_000_000L, c.limits().maxOutputBytes());
         assertEquals("two layers", c.description());
         assertEquals(2L << 30, ConfigLoader.load(SPECTRUM + "limits: {max_output_bytes: 2GiB}\n", "l.yaml")
