@@ -183,7 +183,8 @@ final class JniCompressionCodecFactory implements CompressionCodecFactory {
         @Override
         public BytesInput decompress(BytesInput bytes, int decompressedSize) throws IOException {
             byte[] out = new byte[decompressedSize];
-            check(decompress(in.buffer, in.gather(bytes), out), decompressedSize);
+            int length = in.gather(bytes);
+            check(decompress(in.buffer, length, out), decompressedSize);
             return BytesInput.from(out);
         }
 
