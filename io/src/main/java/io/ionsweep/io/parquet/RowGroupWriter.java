@@ -33,7 +33,7 @@ final class RowGroupWriter {
     static final String MODEL_KEY = "writer.model.name";
     static final String MODEL_NAME = "ionsweep";
     private static final String MESSAGE_NAME = "ionsweep_row";
-    /** Row-group alignment padding; parquet's default for local files, irrelevant without HDFS blocks. */
+    /** No row-group padding: padding aligns row groups to HDFS blocks, which a local file does not have. */
     private static final int MAX_PADDING_BYTES = 0;
     /** Re-check the buffered size when it could have crossed the limit within this safety margin of rows. */
     private static final int SIZE_CHECK_MARGIN_ROWS = 2;
