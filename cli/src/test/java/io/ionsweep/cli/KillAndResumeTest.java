@@ -42,7 +42,7 @@ class KillAndResumeTest {
         Files.writeString(cfg, SWEEP);
         Path out = tmp.resolve("out");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, "--add-modules", "jdk.incubator.vector", "-cp",
+        List<String> cmd = List.of(java, "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-cp",
                 System.getProperty("java.class.path"), Main.class.getName(), "run", cfg.toString(), "--out",
                 out.toString(), "--part-size", "50", "--threads", "2", "--quiet");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
