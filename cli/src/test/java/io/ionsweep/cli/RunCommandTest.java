@@ -176,7 +176,7 @@ class RunCommandTest {
         JsonNode b = manifest(out).get("parts");
         assertEquals(a.size(), b.size());
         for (int i = 0; i < a.size(); i++) {
-            assertEquals(a.get(i).get("sha256"), b.get(i).get("sha256"));
+            assertEquals(a.get(i).get("sha256"), b.get(i).get("sha256"), "part " + a.get(i) + " vs " + b.get(i));
         }
         assertEquals("complete", manifest(out).get("status").asText());
         try (Stream<Path> files = Files.walk(out)) {
