@@ -16,7 +16,7 @@ final class PhaseTracker {
     static final double MAX_TURN_RAD = 0.5;
     static final double MAX_MISMATCH_RAD = 0.05;
     /** Halvings before a segment counts as passing through a zero (then the caller moves it). */
-    static final int MAX_DEPTH = 70;
+    static final int MAX_DEPTH = 50;
 
     private final ComplexAmplitudeFunction g;
 

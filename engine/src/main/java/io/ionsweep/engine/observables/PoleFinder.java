@@ -31,6 +31,10 @@ final class PoleFinder {
     private static final int MAX_SECANT_STEPS = 100;
     /** Intervals narrower than this many ulps stop bisecting: the zeros share E_r to rounding. */
     private static final double MIN_INTERVAL_ULPS = 64;
+    /** Intervals narrower than this (relative) holding several zeros are solved by deflation first. */
+    private static final double CLUSTER_WIDTH = 1e-7;
+    /** Positions tried for one contour line before its interval is solved by deflation instead. */
+    private static final int LINE_ATTEMPTS = 4;
     /**
      * The top edge sits at this fraction of the depth above the axis: with an irrational-looking
      * ratio no halving point of a vertical line lands exactly on the real axis, where g'/g is
@@ -74,7 +78,7 @@ final class PoleFinder {
         for (int attempt = 0; attempt < 8; attempt++) {
             PoleFinder f = new PoleFinder(profile, massU, lo, eHiEv, width * depthScale * (1 + 0.137 * attempt));
             if (f.trackEdges()) {
-                return f.run();
+                return PolePolisher.polish(profile, massU, f.run());
             }
         }
         throw new IllegalStateException("pole search: cannot lay a contour around [" + lo + ", " + eHiEv + "] eV");
@@ -138,20 +142,34 @@ final class PoleFinder {
             if (n <= 0) {
                 continue;
             }
+            double w = iv.hi - iv.lo;
+            double scale = Math.max(Math.abs(iv.hi), Math.abs(iv.lo));
             if (n == 1) {
                 Pole p = locate(iv, List.of());
                 if (p != null) {
                     poles.add(p);
                     continue;
                 }
+            } else if (w < CLUSTER_WIDTH * scale) {
+                // Zeros this close in E_r (multiplets, or a narrow and a broad one stacked): find them
+                // one by one with the found ones divided out, rather than slicing between them.
+                List<Pole> found = findAll(iv, n);
+                if (found != null) {
+                    poles.addAll(found);
+                    continue;
+                }
             }
-            double w = iv.hi - iv.lo;
-            if (w < MIN_INTERVAL_ULPS * Math.ulp(Math.max(Math.abs(iv.hi), Math.abs(iv.lo)))) {
+            if (w < MIN_INTERVAL_ULPS * Math.ulp(scale)) {
                 poles.addAll(deflate(iv, n));
                 continue;
             }
             double mid = iv.lo + 0.5 * w;
             int nm = countWithRetries(mid, w, +1);
+            if (nm < 0) {
+                // No clean line: the zeros crowd the midpoint; take them all from this interval.
+                poles.addAll(deflate(iv, n));
+                continue;
+            }
             if (nm < iv.countLo || nm > iv.countHi) {
                 throw new IllegalStateException("pole search: inconsistent count " + nm + " at " + mid + " eV");
             }
@@ -165,8 +183,8 @@ final class PoleFinder {
 
     /** N(x), moving x by small fractions of the interval when its line grazes a zero. */
     private int countWithRetries(double x, double width, int direction) {
-        for (int attempt = 0; attempt < 16; attempt++) {
-            double at = attempt == 0 ? x : x + direction * width * 1e-3 * attempt * 0.618;
+        for (int attempt = 0; attempt < LINE_ATTEMPTS; attempt++) {
+            double at = attempt == 0 ? x : x + direction * width * 0.0618 * attempt;
             if (direction < 0 && attempt > 0) {
                 // Moving the right end would shrink the window: nudge the line to the right instead.
                 at = x + width * 1e-9 * attempt;
@@ -176,90 +194,42 @@ final class PoleFinder {
                 return n;
             }
         }
-        throw new IllegalStateException("pole search: no clean contour line near " + x + " eV");
+        if (direction < 0) {
+            throw new IllegalStateException("pole search: no clean contour line near " + x + " eV");
+        }
+        return -1;
+    }
+
+    /** All n zeros of the interval by deflation, or null if any of them cannot be found inside it. */
+    private List<Pole> findAll(Interval iv, int n) {
+        List<Pole> found = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            Pole p = locate(iv, found);
+            if (p == null) {
+                return null;
+            }
+            found.add(p);
+        }
+        return found;
     }
 
     /** Secant iterations from a few starting depths; the zero must land in the interval. */
     private Pole locate(Interval iv, List<Pole> known) {
         double w = iv.hi - iv.lo;
         double mid = iv.lo + 0.5 * w;
+        double slack = 1e-12 * Math.max(Math.abs(iv.hi), Math.abs(iv.lo));
+        SecantSolver.Box wander = new SecantSolver.Box(iv.lo - w, iv.hi + w, -2 * depth, depth);
         double[] depths = {w * 1e-3, 0.25 * w, w, 4 * w, 16 * w};
         for (double d : depths) {
             if (d > depth) {
                 break;
             }
-            double[] z = secant(mid, -d, mid + 0.0625 * w, -1.1 * d, iv, known);
-            if (z != null) {
+            double[] z = SecantSolver.solve(g::valueAt, mid, -d, mid + 0.0625 * w, -1.1 * d, wander, known);
+            if (z != null && z[0] >= iv.lo - slack && z[0] <= iv.hi + slack && z[1] >= -depth && z[1] <= top()) {
                 return new Pole(z[0], -2 * z[1]);
             }
         }
         return null;
-    }
-
-    private double[] secant(double x0, double y0, double x1, double y1, Interval iv, List<Pole> known) {
-        AmplitudeSample s0 = g.valueAt(x0, y0);
-        AmplitudeSample s1 = g.valueAt(x1, y1);
-        double w = iv.hi - iv.lo;
-        double slack = 1e-12 * Math.max(Math.abs(iv.hi), Math.abs(iv.lo));
-        double lastStep = Double.POSITIVE_INFINITY;
-        int stalls = 0;
-        for (int it = 0; it < MAX_SECANT_STEPS; it++) {
-            // r = g0 / g1 (deflated by the known zeros), z2 = z1 - (z1 - z0) / (1 - r)
-            double den = s1.gRe() * s1.gRe() + s1.gIm() * s1.gIm();
-            double mr = (s0.gRe() * s1.gRe() + s0.gIm() * s1.gIm()) / den;
-            double mi = (s0.gIm() * s1.gRe() - s0.gRe() * s1.gIm()) / den;
-            double scale = Math.exp(s0.logScale() - s1.logScale());
-            double rr = mr * scale;
-            double ri = mi * scale;
-            for (Pole p : known) {
-                // multiply by (z1 - p) / (z0 - p)
-                double ar = s1.eRe() - p.energyEv();
-                double ai = s1.eIm() + 0.5 * p.widthEv();
-                double br = s0.eRe() - p.energyEv();
-                double bi = s0.eIm() + 0.5 * p.widthEv();
-                double bd = br * br + bi * bi;
-                double qr = (ar * br + ai * bi) / bd;
-                double qi = (ai * br - ar * bi) / bd;
-                double nr = rr * qr - ri * qi;
-                ri = rr * qi + ri * qr;
-                rr = nr;
-            }
-            double dr = 1 - rr;
-            double di = -ri;
-            double hr = s1.eRe() - s0.eRe();
-            double hi = s1.eIm() - s0.eIm();
-            double dd = dr * dr + di * di;
-            double stepRe = (hr * dr + hi * di) / dd;
-            double stepIm = (hi * dr - hr * di) / dd;
-            double x2 = s1.eRe() - stepRe;
-            double y2 = s1.eIm() - stepIm;
-            if (!Double.isFinite(x2) || !Double.isFinite(y2)) {
-                return converged(s1, iv, slack, lastStep) ? new double[] {s1.eRe(), s1.eIm()} : null;
-            }
-            if (x2 < iv.lo - w || x2 > iv.hi + w || y2 < -2 * depth || y2 > depth) {
-                return null;
-            }
-            double step = Math.hypot(stepRe, stepIm);
-            double tiny = 4 * Math.ulp(Math.hypot(x2, y2));
-            s0 = s1;
-            s1 = g.valueAt(x2, y2);
-            boolean stalled = step >= 0.5 * lastStep && step < 1e-13 * Math.abs(x2);
-            lastStep = Math.min(lastStep, step);
-            if (step <= tiny) {
-                break;
-            }
-            // Rounding noise: steps no longer shrink.
-            if (stalled && ++stalls >= 3) {
-                break;
-            }
-        }
-        return converged(s1, iv, slack, lastStep) ? new double[] {s1.eRe(), s1.eIm()} : null;
-    }
-
-    private boolean converged(AmplitudeSample s, Interval iv, double slack, double lastStep) {
-        return lastStep < 1e-9 * Math.max(Math.abs(s.eRe()), Math.abs(s.eIm()))
-                && s.eRe() >= iv.lo - slack && s.eRe() <= iv.hi + slack
-                && s.eIm() >= -depth && s.eIm() <= depth;
     }
 
     /** Zeros that share E_r to rounding: found one by one with the others divided out. */
