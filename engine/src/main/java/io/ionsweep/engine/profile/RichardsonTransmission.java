@@ -78,7 +78,8 @@ public final class RichardsonTransmission {
                 double r2 = (16.0 * r1Fine - r1Coarse) / 15.0;
                 estimate[i] = Math.abs(r2 - r1Fine);
                 double total = Math.max(estimate[i], previousEstimate[i] / FOURTH_ORDER_RATIO) + fixedErrorLog10;
-                log10T[i] = r2;
+                // T <= 1 by flux conservation: cutting an extrapolation that overshoots only reduces its error.
+                log10T[i] = Math.min(r2, 0.0);
                 worstEstimate = Math.max(worstEstimate, total);
                 worstRatio = Math.max(worstRatio, total / Accuracy.toleranceLog10(r2, accuracy));
             }
