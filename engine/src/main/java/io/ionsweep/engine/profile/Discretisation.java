@@ -49,6 +49,21 @@ final class Discretisation {
         return n;
     }
 
+    /**
+     * The widest slice at a level among the uniformly cut pieces, Angstrom: the barrier's core, or all of
+     * a table. Graded tails are left out: their potential is a small fraction of the height and varies
+     * less the wider their slices get.
+     */
+    double resolutionWidthA(int level) {
+        double widest = 0;
+        for (SmoothPiece p : pieces) {
+            if (p.grading() instanceof Grading.Uniform) {
+                widest = Math.max(widest, (p.endA() - p.startA()) / ((long) p.baseSlices() << level));
+            }
+        }
+        return widest;
+    }
+
     /** The bias potential at x: 0 left of the ramp, -drop right of it, linear in between. */
     double biasEv(double xA) {
         double t = (xA - rampStartA) / (rampEndA - rampStartA);

@@ -59,7 +59,7 @@ final class SmoothBarriers {
     static RichardsonTransmission.Result evaluate(Discretisation d, double tailBoundLn, TransmissionKernel kernel,
                                                   double massU, double accuracy, double[] energyEv, double[] log10T,
                                                   int count) {
-        return RichardsonTransmission.log10Transmission(kernel, massU, d::staircase, d::slices, accuracy,
-                Accuracy.lnToLog10(tailBoundLn), energyEv, log10T, count);
+        return RichardsonTransmission.log10Transmission(d, kernel, massU, accuracy, Accuracy.lnToLog10(tailBoundLn),
+                energyEv, log10T, count);
     }
 }

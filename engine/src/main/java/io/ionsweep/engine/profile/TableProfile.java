@@ -127,8 +127,7 @@ public record TableProfile(double[] xA, double[] potentialEv, double leadLeftEv,
     public RichardsonTransmission.Result evaluate(TransmissionKernel kernel, double massU, double biasDropEv,
                                                  double[] energyEv, double[] log10T, int count) {
         Discretisation d = discretisation(biasDropEv);
-        return RichardsonTransmission.log10Transmission(kernel, massU, d::staircase, d::slices, accuracy, 0.0,
-                energyEv, log10T, count);
+        return RichardsonTransmission.log10Transmission(d, kernel, massU, accuracy, 0.0, energyEv, log10T, count);
     }
 
     @Override
