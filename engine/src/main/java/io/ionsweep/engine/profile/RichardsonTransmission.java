@@ -59,8 +59,8 @@ public final class RichardsonTransmission {
     /**
      * Fills {@code log10T[0..count)} and reports the error estimate.
      *
-     * @param levels          the staircase at each level; level l + 1 has twice the slices of level l
-     * @param slicesAtLevel   slice count at each level, to stop at {@link #MAX_SLICES}
+     * @param levels          the staircases (level l + 1 has twice the slices of level l), stopped at
+     *                        {@link #MAX_SLICES}
      * @param accuracy        the requested accuracy (see {@link Accuracy})
      * @param fixedErrorLog10 a bound on errors the staircases cannot see (dropped tails), in log10 T,
      *                        added to every estimate
