@@ -199,4 +199,19 @@ class SmoothProfileCliTest {
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertTrue(manifest.contains("file_sha256"), "the resolved config records the table's hash");
     }
+
+    @Test
+    void resumeRefusesATableThatChangedSinceTheRun() throws Exception {
+        Path table = write("pmf.csv", "x_A,V_kJ/mol\n-1.0,0.0\n0.0,5.0\n1.0,0.0\n");
+        Path cfg = write("pmf.yaml", "species: K+\nprofile: {type: table, file: pmf.csv}\n"
+                + "energy: {min_eV: 0.01, max_eV: 0.2, points: 5}\n");
+        Path out = tmp.resolve("out");
+        assertEquals(0, CliRunner.run("run", cfg.toString(), "--out", out.toString(), "--quiet").exitCode());
+        assertEquals(0, CliRunner.run("run", cfg.toString(), "--out", out.toString(), "--quiet", "--resume").exitCode(),
+                "the same table resumes");
+        Files.writeString(table, "x_A,V_kJ/mol\n-1.0,0.0\n0.0,6.0\n1.0,0.0\n");
+        CliRunner r = CliRunner.run("run", cfg.toString(), "--out", out.toString(), "--quiet", "--resume");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("different config"), r.err());
+    }
 }
