@@ -1,6 +1,7 @@
 package io.ionsweep.cli;
 
 import io.ionsweep.engine.kernel.TransmissionKernel;
+import io.ionsweep.engine.run.DiscretisationErrorObservable;
 import io.ionsweep.engine.run.PartPlan;
 import io.ionsweep.engine.run.ResultColumn;
 import io.ionsweep.engine.run.RunStats;
@@ -103,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
         TransmissionKernel kernel = kernelOption.kernel();
         boolean spectra = sweep.outputs().spectra();
         int stride = sweep.outputs().spectraStride();
-        List<SummaryObservable> observables = List.of(new SpectrumSummary());
+        List<SummaryObservable> observables = List.of(new SpectrumSummary(), new DiscretisationErrorObservable());
         boolean summaryOn = sweep.outputs().summary();
         SweepRunner runner = new SweepRunner(plan, kernel, observables,
                 new SweepRunner.Settings(nThreads, batchSize(plan.size(), nThreads), spectra, stride));

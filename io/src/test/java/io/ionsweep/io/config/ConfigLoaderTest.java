@@ -231,16 +231,17 @@ class ConfigLoaderTest {
         assertEquals(20.0, c.plan().configuration(1).biasMv());
     }
 
-    /** Every bundled example must load. */
+    /** Every bundled example must load, in subdirectories too. */
     @Test
     void everyBundledConfigLoads() throws IOException {
         Path dir = Path.of("..", "configs");
         List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
+        try (Stream<Path> s = Files.walk(dir)) {
             files = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
         }
-        assertTrue(files.stream().anyMatch(p -> p.endsWith("quickstart.yaml")), files.toString());
-        assertTrue(files.stream().anyMatch(p -> p.endsWith("kcsa-scan.yaml")), files.toString());
+        for (String expected : List.of("quickstart.yaml", "kcsa-scan.yaml", "eckart-barrier.yaml", "pmf/kcsa-like-4site.yaml")) {
+            assertTrue(files.stream().anyMatch(p -> p.endsWith(expected)), expected + " in " + files);
+        }
         for (Path f : files) {
             SweepConfig c = ConfigLoader.load(f);
             assertTrue(c.plan().size() >= 1, f.toString());
