@@ -15,56 +15,56 @@ public final class KernelMath {
     private KernelMath() {}
 
     // ln 2 split so that k * LN2_HI is exact for |k| < 2^20 (fdlibm).
-    static final double LN2_HI = 6.93147180369123816490e-01;
-    static final double LN2_LO = 1.90821492927058770002e-10;
-    static final double INV_LN2 = 1.44269504088896338700e+00;
+    public static final double LN2_HI = 6.93147180369123816490e-01;
+    public static final double LN2_LO = 1.90821492927058770002e-10;
+    public static final double INV_LN2 = 1.44269504088896338700e+00;
     /** Adding and subtracting 1.5 * 2^52 rounds a double of magnitude below 2^51 to the nearest integer. */
-    static final double ROUNDER = 0x1.8p52;
+    public static final double ROUNDER = 0x1.8p52;
     /** Below this, exp(x) < 2^-54 and expm1(x) rounds to -1. */
-    static final double EXPM1_SATURATION = -40.0;
+    public static final double EXPM1_SATURATION = -40.0;
 
     // Taylor coefficients 1/n! for expm1 on |r| <= ln2/2 (truncation below 1e-17 relative).
-    static final double[] EXPM1_TAYLOR = {
+    public static final double[] EXPM1_TAYLOR = {
         1.0 / 2, 1.0 / 6, 1.0 / 24, 1.0 / 120, 1.0 / 720, 1.0 / 5040, 1.0 / 40320, 1.0 / 362880,
         1.0 / 3628800, 1.0 / 39916800, 1.0 / 479001600, 1.0 / 6227020800.0,
     };
 
     // pi/2 in three 33-bit pieces: k * PIO2_n is exact for k < 2^20 (fdlibm e_rem_pio2.c).
-    static final double TWO_OVER_PI = 6.36619772367581382433e-01;
-    static final double PIO2_1 = 1.57079632673412561417e+00;
-    static final double PIO2_2 = 6.07710050630396597660e-11;
-    static final double PIO2_3 = 2.02226624871116645580e-21;
+    public static final double TWO_OVER_PI = 6.36619772367581382433e-01;
+    public static final double PIO2_1 = 1.57079632673412561417e+00;
+    public static final double PIO2_2 = 6.07710050630396597660e-11;
+    public static final double PIO2_3 = 2.02226624871116645580e-21;
 
     // k_sin.c
-    static final double S1 = -1.66666666666666324348e-01;
-    static final double S2 = 8.33333333332248946124e-03;
-    static final double S3 = -1.98412698298579493134e-04;
-    static final double S4 = 2.75573137070700676789e-06;
-    static final double S5 = -2.50507602534068634195e-08;
-    static final double S6 = 1.58969099521155010221e-10;
+    public static final double S1 = -1.66666666666666324348e-01;
+    public static final double S2 = 8.33333333332248946124e-03;
+    public static final double S3 = -1.98412698298579493134e-04;
+    public static final double S4 = 2.75573137070700676789e-06;
+    public static final double S5 = -2.50507602534068634195e-08;
+    public static final double S6 = 1.58969099521155010221e-10;
     // k_cos.c
-    static final double C1 = 4.16666666666666019037e-02;
-    static final double C2 = -1.38888888888741095749e-03;
-    static final double C3 = 2.48015872894767294178e-05;
-    static final double C4 = -2.75573143513906633035e-07;
-    static final double C5 = 2.08757232129817482790e-09;
-    static final double C6 = -1.13596475577881948265e-11;
+    public static final double C1 = 4.16666666666666019037e-02;
+    public static final double C2 = -1.38888888888741095749e-03;
+    public static final double C3 = 2.48015872894767294178e-05;
+    public static final double C4 = -2.75573143513906633035e-07;
+    public static final double C5 = 2.08757232129817482790e-09;
+    public static final double C6 = -1.13596475577881948265e-11;
     // e_log.c
-    static final double LG1 = 6.666666666666735130e-01;
-    static final double LG2 = 3.999999999940941908e-01;
-    static final double LG3 = 2.857142874366239149e-01;
-    static final double LG4 = 2.222219843214978396e-01;
-    static final double LG5 = 1.818357216161805012e-01;
-    static final double LG6 = 1.531383769920937332e-01;
-    static final double LG7 = 1.479819860511658591e-01;
-    static final double SQRT2 = 1.41421356237309504880;
-    static final long EXPONENT_MASK = 0x7ffL;
-    static final long MANTISSA_MASK = 0x000fffffffffffffL;
-    static final long ONE_BITS = 0x3ff0000000000000L;
-    static final int EXPONENT_BIAS = 1023;
-    static final int MANTISSA_BITS = 52;
+    public static final double LG1 = 6.666666666666735130e-01;
+    public static final double LG2 = 3.999999999940941908e-01;
+    public static final double LG3 = 2.857142874366239149e-01;
+    public static final double LG4 = 2.222219843214978396e-01;
+    public static final double LG5 = 1.818357216161805012e-01;
+    public static final double LG6 = 1.531383769920937332e-01;
+    public static final double LG7 = 1.479819860511658591e-01;
+    public static final double SQRT2 = 1.41421356237309504880;
+    public static final long EXPONENT_MASK = 0x7ffL;
+    public static final long MANTISSA_MASK = 0x000fffffffffffffL;
+    public static final long ONE_BITS = 0x3ff0000000000000L;
+    public static final int EXPONENT_BIAS = 1023;
+    public static final int MANTISSA_BITS = 52;
     /** 2^54, to lift subnormal arguments of log into the normal range. */
-    static final double TWO54 = 0x1p54;
+    public static final double TWO54 = 0x1p54;
 
     /** e^x - 1 for x <= 0 (the forbidden-slice decay exp(-2qd) - 1), accurate also for tiny |x|. */
     public static double expm1NonPositive(double x) {
