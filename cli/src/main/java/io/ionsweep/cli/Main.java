@@ -1,6 +1,7 @@
 package io.ionsweep.cli;
 
 import io.ionsweep.io.config.ConfigException;
+import io.ionsweep.io.dataset.DatasetException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ public final class Main implements Runnable {
             return EXIT_BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof ConfigException || ex instanceof BadInputException) {
+            if (ex instanceof ConfigException || ex instanceof BadInputException || ex instanceof DatasetException) {
                 err.println("ionsweep: " + ex.getMessage());
                 return EXIT_BAD_INPUT;
             }

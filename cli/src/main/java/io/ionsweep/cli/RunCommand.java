@@ -1,6 +1,7 @@
 package io.ionsweep.cli;
 
 import io.ionsweep.engine.kernel.TransmissionKernel;
+import io.ionsweep.engine.run.DiscretisationErrorObservable;
 import io.ionsweep.engine.run.PartPlan;
 import io.ionsweep.engine.run.ResultColumn;
 import io.ionsweep.engine.run.RunStats;
@@ -15,7 +16,7 @@ import io.ionsweep.io.dataset.DatasetDirectory;
 import io.ionsweep.io.dataset.DatasetWriter;
 import io.ionsweep.io.dataset.Manifest;
 import io.ionsweep.io.dataset.Tables;
-import io.ionsweep.io.parquet.Codec;
+import io.ionsweep.io.parquet.WriterOptions;
 import io.ionsweep.io.parquet.TableSchema;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +40,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the sweep in CONFIG and stream the results into a Parquet dataset in DIR.")
 final class RunCommand implements Callable<Integer> {
-    /** Configurations per batch: small enough to balance threads, large enough to amortise scheduling. */
+    /** Most configurations per batch: small enough to balance threads, large enough to amortise scheduling. */
     static final int BATCH_SIZE = 64;
+    /** Batches per thread a small sweep is at least cut into, so that every thread gets work. */
+    static final int MIN_BATCHES_PER_THREAD = 4;
 
     @Parameters(index = "0", paramLabel = "CONFIG", description = "YAML sweep config")
     Path config;
@@ -66,6 +69,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "run even when the estimated output exceeds limits.max_output_bytes")
     boolean force;
 
+    @Option(names = "--part-size", paramLabel = "N",
+            description = "configurations per output part (default: automatic, about 1M rows per part); the unit of resumption")
+    Long partSize;
+
     @Mixin
     KernelOption kernelOption;
 
@@ -90,23 +97,34 @@ final class RunCommand implements Callable<Integer> {
         }
         long limit = sweep.limits().maxOutputBytes();
         if (estimate.totalBytes() > limit && !force) {
-            throw new BadInputException(config + ": the estimated output is " + SweepEstimate.humanBytes(estimate.totalBytes())
-                    + ", over limits.max_output_bytes = " + SweepEstimate.humanBytes(limit)
+            throw new BadInputException(config + ": the estimated output is " + SweepEstimate.bytes(estimate.totalBytes())
+                    + ", over limits.max_output_bytes = " + SweepEstimate.bytes(limit)
                     + "; raise the limit, thin the output (outputs.spectra_stride), or pass --force");
         }
         TransmissionKernel kernel = kernelOption.kernel();
         boolean spectra = sweep.outputs().spectra();
         int stride = sweep.outputs().spectraStride();
-        List<SummaryObservable> observables = List.of(new SpectrumSummary());
+        List<SummaryObservable> observables = List.of(new SpectrumSummary(), new DiscretisationErrorObservable());
+        boolean summaryOn = sweep.outputs().summary();
         SweepRunner runner = new SweepRunner(plan, kernel, observables,
-                new SweepRunner.Settings(nThreads, BATCH_SIZE, spectra, stride));
+                new SweepRunner.Settings(nThreads, batchSize(plan.size(), nThreads), spectra, stride));
         int spectrumPoints = runner.spectrumIndex().length;
-        PartPlan parts = PartPlan.forRows(plan.size(), spectra ? spectrumPoints : 1, sh.index(), sh.count());
+        if (partSize != null && partSize < 1) {
+            throw new BadInputException("--part-size: " + partSize + " is not allowed; allowed: an integer >= 1");
+        }
+        PartPlan parts = partSize != null ? new PartPlan(plan.size(), partSize, sh.index(), sh.count())
+                : PartPlan.forRows(plan.size(), spectra ? spectrumPoints : 1, sh.index(), sh.count());
         List<ResultColumn> results = runner.columns();
         TableSchema summarySchema = Tables.summary(plan.parameterColumns(), results);
-        List<String> tables = spectra ? List.of(Tables.SUMMARY, Tables.SPECTRA) : List.of(Tables.SUMMARY);
+        List<String> tables = new ArrayList<>();
+        if (summaryOn) {
+            tables.add(Tables.SUMMARY);
+        }
+        if (spectra) {
+            tables.add(Tables.SPECTRA);
+        }
 
-        Manifest fresh = freshManifest(sweep, kernel, parts, summarySchema, spectra, stride);
+        Manifest fresh = freshManifest(sweep, kernel, parts, summaryOn ? summarySchema : null, spectra, stride);
         Manifest manifest = DatasetDirectory.prepare(out, resume, fresh, tables);
         Set<Long> finished = DatasetDirectory.finishedParts(manifest);
         if (!quiet && !finished.isEmpty()) {
@@ -124,12 +142,13 @@ final class RunCommand implements Callable<Integer> {
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("ionsweep.version", Version.get());
         metadata.put("ionsweep.config", sweep.resolvedYaml());
-        metadata.put("ionsweep.units", "energy eV, length A, mass u, temperature K, bias mV");
+        metadata.put("ionsweep.unit_system", "energy eV, length A, mass u, temperature K, bias mV");
         String started = Instant.now().toString();
         RunStats stats;
         long bytes;
-        try (DatasetWriter writer = new DatasetWriter(out, manifest, parts, summarySchema, plan.parameterColumns(),
-                spectrumEnergies, Codec.parse(sweep.parquet().codec()), metadata)) {
+        WriterOptions writerOptions = WriterOptions.defaults().withRowGroupBytes(sweep.parquet().rowGroupBytes());
+        try (DatasetWriter writer = new DatasetWriter(out, manifest, parts, summaryOn ? summarySchema : null,
+                plan.parameterColumns(), spectrumEnergies, sweep.parquet().codec(), writerOptions, metadata)) {
             stats = runner.run(parts, p -> !finished.contains(p), writer, new Progress(stderr, quiet));
             bytes = writer.bytesWritten();
         }
@@ -145,6 +164,11 @@ final class RunCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
+    static int batchSize(long configurations, int threads) {
+        long perBatch = configurations / ((long) threads * MIN_BATCHES_PER_THREAD);
+        return (int) Math.max(1, Math.min(BATCH_SIZE, perBatch));
+    }
+
     private Manifest freshManifest(SweepConfig sweep, TransmissionKernel kernel, PartPlan parts,
                                    TableSchema summarySchema, boolean spectra, int stride) throws Exception {
         Manifest m = new Manifest();
@@ -154,7 +178,7 @@ final class RunCommand implements Callable<Integer> {
         m.configSha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(sweep.resolvedYaml().getBytes(StandardCharsets.UTF_8)));
         m.kernel = kernel.name();
-        m.codec = sweep.parquet().codec();
+        m.codec = sweep.parquet().codec().configName();
         m.started = Instant.now().toString();
         m.shardIndex = parts.shardIndex();
         m.shardCount = parts.shardCount();
@@ -165,7 +189,9 @@ final class RunCommand implements Callable<Integer> {
         m.energyPoints = sweep.plan().energy().size();
         m.spectraStride = stride;
         m.units.putAll(Map.of("energy", "eV", "length", "A", "mass", "u", "temperature", "K", "bias", "mV"));
-        m.tables.put(Tables.SUMMARY, columns(summarySchema));
+        if (summarySchema != null) {
+            m.tables.put(Tables.SUMMARY, columns(summarySchema));
+        }
         if (spectra) {
             m.tables.put(Tables.SPECTRA, columns(Tables.spectra()));
         }
@@ -197,7 +223,7 @@ final class RunCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "  batch latency (%d batches of <= %d): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                 s.batches(), BATCH_SIZE, s.batchLatencyP50Ms(), s.batchLatencyP90Ms(), s.batchLatencyP99Ms(), s.batchLatencyMaxMs());
         w.printf(Locale.ROOT, "  wrote %s in this run; dataset %s in %d files (tables: %s); manifest: %s%n",
-                SweepEstimate.humanBytes(bytes), SweepEstimate.humanBytes(m.totalBytes()), m.parts.size(),
+                SweepEstimate.bytes(bytes), SweepEstimate.bytes(m.totalBytes()), m.parts.size(),
                 String.join(", ", m.tables.keySet()), out.resolve(Manifest.FILE));
         w.flush();
     }

@@ -55,13 +55,30 @@ final class SpectrumCommand implements Callable<Integer> {
         double[] energies = plan.energy().energiesEv();
         SpectrumTable table = new SpectrumTable(energies.length * (int) plan.size());
         double[] log10T = new double[energies.length];
+        double worstError = 0;
+        long worstId = 0;
         for (long id = 0; id < plan.size(); id++) {
             Configuration c = plan.configuration(id);
-            c.profile().log10Transmission(kernel, c.massU(), c.biasDropEv(), energies, log10T, energies.length);
+            double error = c.profile().log10Transmission(kernel, c.massU(), c.biasDropEv(), energies, log10T,
+                    energies.length);
+            if (error > worstError) {
+                worstError = error;
+                worstId = id;
+            }
             table.add(id, energies, log10T);
         }
         SpectrumOutput.write(table, fmt, out, spec.commandLine().getOut(), sweep);
+        if (worstError > 0) {
+            spec.commandLine().getErr().println(errorLine(worstError, plan.size(), worstId));
+        }
         return Main.EXIT_OK;
+    }
+
+    /** The one stderr line for smooth profiles: their estimated discretisation error. */
+    static String errorLine(double errorLog10, long configurations, long worstId) {
+        String where = configurations == 1 ? "worst over the energy grid"
+                : "worst over the energy grid and " + configurations + " configurations, at config_id " + worstId;
+        return String.format(Locale.ROOT, "discretisation error estimate: %.2g in log10 T (%s)", errorLog10, where);
     }
 
     enum SpectrumFormat {

@@ -19,7 +19,8 @@ import io.ionsweep.engine.profile.Staircase;
  * factor is then bounded, nothing overflows, and the state is renormalised by an exact power of
  * two after every slice (the exponent is accumulated as an integer). At the left lead the
  * incident amplitude a = (psi - i psi'/kL)/2 gives T = (kR/kL) / |a|^2 with the scale restored
- * in the logarithm. This is the propagation of the single physical solution in the direction
+ * in the logarithm. Elementary functions come from {@link KernelMath}, so results are
+ * reproducible bit for bit. This is the propagation of the single physical solution in the direction
  * where it grows, so rounding errors stay relative and resonances keep their peaks.
  */
 public final class ScalarTransmissionKernel implements TransmissionKernel {
@@ -50,7 +51,7 @@ public final class ScalarTransmissionKernel implements TransmissionKernel {
         double kL = s.kL;
         double ar = 0.5 * (s.psiRe + s.dpsiIm / kL);
         double ai = 0.5 * (s.psiIm - s.dpsiRe / kL);
-        double lnT = Math.log(s.kR / (kL * (ar * ar + ai * ai))) - 2.0 * (s.logScale + s.binaryExponent * LN2);
+        double lnT = KernelMath.log(s.kR / (kL * (ar * ar + ai * ai))) - 2.0 * (s.logScale + s.binaryExponent * LN2);
         return lnT / LN10;
     }
 
@@ -92,15 +93,15 @@ public final class ScalarTransmissionKernel implements TransmissionKernel {
             double s;
             if (lambda > 0) {
                 double q = Math.sqrt(lambda);
-                double em1 = Math.expm1(-2.0 * q * d);
+                double em1 = KernelMath.expm1NonPositive(-2.0 * q * d);
                 c = 0.5 * (2.0 + em1);
                 s = -em1 / (2.0 * q);
                 logScale += q * d;
             } else {
                 double k = Math.sqrt(-lambda);
                 double kd = k * d;
-                c = Math.cos(kd);
-                s = k > 0 ? Math.sin(kd) / k : d;
+                c = KernelMath.cosNonNegative(kd);
+                s = k > 0 ? KernelMath.sinNonNegative(kd) / k : d;
             }
             double g = -lambda * s;
             double npr = c * pr - s * dr;

@@ -18,6 +18,8 @@ public final class PhysicalConstants {
     public static final double BOLTZMANN_J_PER_K = 1.380649e-23;
     /** Boltzmann constant in eV/K. */
     public static final double BOLTZMANN_EV_PER_K = BOLTZMANN_J_PER_K / ELEMENTARY_CHARGE_C;
+    /** Avogadro constant in 1/mol (exact). */
+    public static final double AVOGADRO_PER_MOL = 6.02214076e23;
     /** Unified atomic mass unit u in kg (CODATA 2022). */
     public static final double ATOMIC_MASS_UNIT_KG = 1.66053906892e-27;
     /** Electron mass in u (CODATA 2022). */

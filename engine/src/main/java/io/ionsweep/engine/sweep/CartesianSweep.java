@@ -10,7 +10,10 @@ import java.util.List;
  * parameters in the order the profile type declares them (for {@code layers}: {@code lead_left_eV},
  * {@code lead_right_eV}, then layer i potential then width for i ascending; for {@code multisite}:
  * {@code sites}, {@code barrier_height_eV}, {@code barrier_width_A}, {@code well_depth_eV},
- * {@code well_width_A}). The LAST axis varies fastest (row-major): with axis sizes n_0..n_{k-1} and
+ * {@code well_width_A}; for {@code eckart}: {@code height_eV}, {@code length_A}, {@code center_A},
+ * {@code field_width_A} (when given), {@code accuracy}; for {@code gaussian} the same with
+ * {@code sigma_A} for {@code length_A}; for {@code table}: {@code lead_left_eV}, {@code lead_right_eV},
+ * {@code accuracy}). The LAST axis varies fastest (row-major): with axis sizes n_0..n_{k-1} and
  * value indexes i_0..i_{k-1},
  * <pre>config_id = ((i_0 * n_1 + i_1) * n_2 + i_2) * ... * n_{k-1} + i_{k-1}</pre>
  * so a sweep is the nested loop {@code for species: for mass_factor: ... for last profile axis}. Decoding

@@ -34,7 +34,8 @@ import java.util.Map;
  *
  * <p>Keys: {@code name}, {@code description} (free text); {@code species}; {@code mass_factor} (default 1),
  * {@code temperature_K} (default 300), {@code bias_mV} (default 0); {@code profile} ({@code type:} one of
- * {@link ProfileMappers#types()}); {@code energy}; {@code sample}; {@code outputs}; {@code parquet};
+ * {@link ProfileMappers#types()}; a {@code table}'s {@code file} is relative to the config file's
+ * directory); {@code energy}; {@code sample}; {@code outputs}; {@code parquet};
  * {@code limits}. Numeric physics parameters may be a scalar, a list or a range. Magnitudes are bounded
  * far beyond the physics (see {@code Bounds}: 100 eV, 1000 Angstrom, 10 V, ...) so that every accepted config
  * gives finite kernel arithmetic.
@@ -67,11 +68,23 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(source, "", "cannot read the file: " + e.getMessage(), "a readable YAML file");
         }
-        return load(yaml, source);
+        Path directory = file.getParent();
+        return load(yaml, source, directory == null ? Path.of("") : directory);
     }
 
-    /** Loads a config from text; {@code sourceName} stands for the file in messages. */
+    /**
+     * Loads a config from text; {@code sourceName} stands for the file in messages. Relative file names
+     * in it (a {@code table} profile's {@code file}) resolve against the working directory.
+     */
     public static SweepConfig load(String yaml, String sourceName) {
+        return load(yaml, sourceName, Path.of(""));
+    }
+
+    /**
+     * Loads a config from text; {@code sourceName} stands for the file in messages, and relative file
+     * names in it resolve against {@code configDirectory}.
+     */
+    public static SweepConfig load(String yaml, String sourceName, Path configDirectory) {
         Object data = SafeYaml.read(yaml, sourceName);
         ConfigNode rootNode = new ConfigNode(sourceName, "", data);
         if (data == null) {
@@ -90,7 +103,7 @@ public final class ConfigLoader {
         Axis temperature = params.axis(root, "temperature_K", "temperature_K",
                 Constraint.positive("temperature in K", Bounds.TEMPERATURE_K), 300.0);
         Axis bias = params.axis(root, "bias_mV", "bias_mV", Constraint.finite("bias in mV", Bounds.BIAS_MV), 0.0);
-        ProfileTemplate profile = profile(root, params);
+        ProfileTemplate profile = profile(root, params, new ProfileContext(configDirectory, temperature));
         EnergyGrid energy = EnergyReader.read(root);
         Outputs outputs = RunOptionsReader.outputs(root);
         ParquetOptions parquet = RunOptionsReader.parquet(root);
@@ -103,7 +116,7 @@ public final class ConfigLoader {
                 dump(data));
     }
 
-    private static ProfileTemplate profile(ConfigMap root, ParameterReader params) {
+    private static ProfileTemplate profile(ConfigMap root, ParameterReader params, ProfileContext context) {
         String typesAllowed = String.join(", ", ProfileMappers.types());
         ConfigNode node = root.require("profile", "a mapping with type: " + typesAllowed);
         if (!node.isMap()) {
@@ -121,7 +134,7 @@ public final class ConfigLoader {
         keys.addAll(mapper.keys());
         ConfigMap m = node.map("a " + mapper.type() + " profile {" + String.join(", ", keys) + "}", keys);
         try {
-            return mapper.map(m, params);
+            return mapper.map(m, params, context);
         } catch (IllegalArgumentException e) {
             throw node.error(e.getMessage(), "a valid " + mapper.type() + " profile");
         }

@@ -28,6 +28,18 @@ public record Constraint(DoublePredicate test, String allowed, double maxMagnitu
         return new Constraint(v -> v >= min, "a number >= " + min + " (" + meaning + ")", max, meaning);
     }
 
+    /** A number from min to max, both included (for settings with a lower bound above 0, e.g. an accuracy). */
+    public static Constraint between(double min, double max, String meaning) {
+        return new Constraint(v -> v >= min && v <= max, "a number from " + shown(min) + " to " + shown(max)
+                + " (" + meaning + ")", Math.max(Math.abs(min), Math.abs(max)), meaning);
+    }
+
+    /** A number as a config would write it: 1e-10, 0.1, 100. */
+    private static String shown(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
+                : Double.toString(v).replace(".0E", "e").replace("E", "e");
+    }
+
     /** A number >= 0 and <= max. */
     public static Constraint nonNegative(String meaning, double max) {
         return new Constraint(v -> v >= 0, "a number >= 0 (" + meaning + ")", max, meaning);

@@ -37,7 +37,7 @@ final class LayersProfileMapper implements ProfileMapper {
     }
 
     @Override
-    public ProfileTemplate map(ConfigMap profile, ParameterReader params) {
+    public ProfileTemplate map(ConfigMap profile, ParameterReader params, ProfileContext context) {
         Axis left = params.axis(profile, "lead_left_eV", "lead_left_eV", LEAD, 0.0);
         Axis right = params.axis(profile, "lead_right_eV", "lead_right_eV", LEAD, 0.0);
         ConfigNode layersNode = profile.require("layers", LAYERS_ALLOWED);

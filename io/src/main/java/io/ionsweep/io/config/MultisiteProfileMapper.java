@@ -28,7 +28,7 @@ final class MultisiteProfileMapper implements ProfileMapper {
     }
 
     @Override
-    public ProfileTemplate map(ConfigMap profile, ParameterReader params) {
+    public ProfileTemplate map(ConfigMap profile, ParameterReader params, ProfileContext context) {
         Axis sites = params.integerAxis(profile, "sites", "sites", 1, MAX_SITES, "number of binding sites");
         Axis height = params.axis(profile, "barrier_height_eV", "barrier_height_eV",
                 Constraint.finite("barrier height in eV", Bounds.ENERGY_EV), null);

@@ -1,12 +1,14 @@
 package io.ionsweep.io.config;
 
+import io.ionsweep.io.parquet.Codec;
+
 /**
  * The {@code parquet:} block.
  *
  * @param codec      page compression; default zstd
  * @param rowGroupMb target row-group size in MiB, 1..1024; default 64
  */
-public record ParquetOptions(ParquetCodec codec, int rowGroupMb) {
+public record ParquetOptions(Codec codec, int rowGroupMb) {
     public static final int DEFAULT_ROW_GROUP_MB = 64;
     public static final int MAX_ROW_GROUP_MB = 1024;
 
@@ -20,7 +22,7 @@ public record ParquetOptions(ParquetCodec codec, int rowGroupMb) {
     }
 
     public static ParquetOptions defaults() {
-        return new ParquetOptions(ParquetCodec.ZSTD, DEFAULT_ROW_GROUP_MB);
+        return new ParquetOptions(Codec.DEFAULT, DEFAULT_ROW_GROUP_MB);
     }
 
     public long rowGroupBytes() {

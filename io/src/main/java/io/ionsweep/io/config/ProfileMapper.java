@@ -20,6 +20,8 @@ public interface ProfileMapper {
     /**
      * Reads the parameters. Axes must be in the type's declared order, which fixes the config_id order,
      * and be named like the columns of the profile's {@code parameters()}.
+     *
+     * @param context where relative files resolve, and the config's temperature axis
      */
-    ProfileTemplate map(ConfigMap profile, ParameterReader params);
+    ProfileTemplate map(ConfigMap profile, ParameterReader params, ProfileContext context);
 }

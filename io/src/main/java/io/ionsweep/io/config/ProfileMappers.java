@@ -14,6 +14,9 @@ public final class ProfileMappers {
     static {
         register(new LayersProfileMapper());
         register(new MultisiteProfileMapper());
+        register(new EckartProfileMapper());
+        register(new GaussianProfileMapper());
+        register(new TableProfileMapper());
     }
 
     private static void register(ProfileMapper mapper) {

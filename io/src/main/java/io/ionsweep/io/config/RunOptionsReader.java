@@ -1,5 +1,7 @@
 package io.ionsweep.io.config;
 
+import io.ionsweep.io.parquet.Codec;
+
 import java.util.List;
 
 /** The blocks that are not physics: {@code sample}, {@code outputs}, {@code parquet}, {@code limits}. */
@@ -58,12 +60,12 @@ final class RunOptionsReader {
     static ParquetOptions parquet(ConfigMap root) {
         ConfigMap m = root.orDefault("parquet", new java.util.LinkedHashMap<String, Object>())
                 .map("a mapping {codec, row_group_mb}", PARQUET_KEYS);
-        List<String> codecs = java.util.Arrays.stream(ParquetCodec.values()).map(ParquetCodec::configName).toList();
+        List<String> codecs = java.util.Arrays.stream(Codec.values()).map(Codec::configName).toList();
         String codec = m.orDefault("codec", "zstd").choice(codecs);
         int rowGroupMb = (int) m.orDefault("row_group_mb", ParquetOptions.DEFAULT_ROW_GROUP_MB)
                 .integer(1, ParquetOptions.MAX_ROW_GROUP_MB, "an integer from 1 to " + ParquetOptions.MAX_ROW_GROUP_MB
                         + " (row-group size in MiB)");
-        return new ParquetOptions(ParquetCodec.valueOf(codec.toUpperCase(java.util.Locale.ROOT)), rowGroupMb);
+        return new ParquetOptions(Codec.parse("parquet.codec", codec), rowGroupMb);
     }
 
     static Limits limits(ConfigMap root) {

@@ -27,8 +27,11 @@ import java.util.Locale;
 public record SweepEstimate(long configurations, int energies, double meanSlices, long kernelEvaluations,
                             long summaryRows, long spectraRows, long summaryBytes, long spectraBytes) {
 
-    /** Result columns of a summary row (peak_transmission, energy_at_peak_eV, min_log10_transmission). */
-    public static final int SUMMARY_RESULT_COLUMNS = 3;
+    /**
+     * Result columns of a summary row (peak_transmission, energy_at_peak_eV, min_log10_transmission,
+     * discretisation_error_estimate).
+     */
+    public static final int SUMMARY_RESULT_COLUMNS = 4;
     /** Bytes of one spectra row: four 8-byte columns. */
     public static final int SPECTRA_ROW_BYTES = 32;
     /** Configurations inspected for the slice count. */

@@ -28,7 +28,12 @@ public final class DatasetDirectory {
             throw new DatasetException("--out " + dir + ": directory is not empty; add --resume to continue an "
                     + "interrupted run there, or choose a new directory");
         }
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new DatasetException("--out " + dir + ": cannot create the directory (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + ")");
+        }
         if (!Files.isWritable(dir)) {
             throw new DatasetException("--out " + dir + ": directory is not writable");
         }
@@ -73,7 +78,7 @@ public final class DatasetDirectory {
                 }
             }
         }
-        stored.configurationsDone = stored.parts.stream().filter(p -> p.table().equals(Tables.SUMMARY))
+        stored.configurationsDone = stored.parts.stream().filter(p -> p.table().equals(tables.get(0)))
                 .mapToLong(p -> p.endConfigId() - p.firstConfigId()).sum();
         stored.status = "running";
         stored.ended = null;
@@ -81,10 +86,10 @@ public final class DatasetDirectory {
         return stored;
     }
 
-    /** Part indices finished in this manifest. */
+    /** Part indices finished in this manifest (prepare keeps only parts with every table). */
     public static Set<Long> finishedParts(Manifest m) {
         Set<Long> done = new HashSet<>();
-        m.parts.stream().filter(p -> p.table().equals(Tables.SUMMARY)).forEach(p -> done.add(p.part()));
+        m.parts.forEach(p -> done.add(p.part()));
         return done;
     }
 

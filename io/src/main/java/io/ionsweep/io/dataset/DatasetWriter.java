@@ -9,6 +9,7 @@ import io.ionsweep.io.parquet.ParquetPartWriter;
 import io.ionsweep.io.parquet.PartInfo;
 import io.ionsweep.io.parquet.RowBuffer;
 import io.ionsweep.io.parquet.TableSchema;
+import io.ionsweep.io.parquet.WriterOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ public final class DatasetWriter implements PartSink, AutoCloseable {
     private final Manifest manifest;
     private final PartPlan parts;
     private final TableSchema summarySchema;
+    private final WriterOptions options;
     private final List<String> parameterColumns;
     private final double[] spectrumEnergies;
     private final Codec codec;
@@ -36,16 +38,18 @@ public final class DatasetWriter implements PartSink, AutoCloseable {
     private long bytesWritten;
 
     /**
+     * @param summarySchema    the summary table's schema, or null when the summary is off
      * @param spectrumEnergies energies of the spectra table's points, or null when spectra are off
      * @param metadata         key-value metadata for every Parquet file (config, units, version)
      */
     public DatasetWriter(Path dir, Manifest manifest, PartPlan parts, TableSchema summarySchema,
-                         List<String> parameterColumns, double[] spectrumEnergies, Codec codec,
+                         List<String> parameterColumns, double[] spectrumEnergies, Codec codec, WriterOptions options,
                          Map<String, String> metadata) {
         this.dir = dir;
         this.manifest = manifest;
         this.parts = parts;
         this.summarySchema = summarySchema;
+        this.options = options;
         this.parameterColumns = List.copyOf(parameterColumns);
         this.spectrumEnergies = spectrumEnergies == null ? null : spectrumEnergies.clone();
         this.codec = codec;
@@ -57,26 +61,11 @@ public final class DatasetWriter implements PartSink, AutoCloseable {
         if (batch.part() != openPart) {
             open(batch.part());
         }
-        RowBuffer row = summary.row();
-        int nParams = parameterColumns.size();
         for (int r = 0; r < batch.size(); r++) {
             Configuration c = batch.configurations()[r];
-            row.setLong(0, c.configId());
-            Map<String, Object> p = c.parameters();
-            for (int k = 0; k < nParams; k++) {
-                Object v = p.get(parameterColumns.get(k));
-                int col = k + 1;
-                switch (v) {
-                    case String s -> row.setString(col, s);
-                    case Integer i -> row.setInt(col, i);
-                    case Number n -> row.setDouble(col, n.doubleValue());
-                    default -> throw new IllegalStateException("parameter " + parameterColumns.get(k) + " has no value");
-                }
+            if (summary != null) {
+                appendSummary(batch, r, c);
             }
-            for (int k = 0; k < batch.summaryColumns(); k++) {
-                row.setDouble(1 + nParams + k, batch.summary(r, k));
-            }
-            summary.append();
             if (spectra != null) {
                 RowBuffer s = spectra.row();
                 for (int k = 0; k < batch.spectrumPoints(); k++) {
@@ -91,12 +80,35 @@ public final class DatasetWriter implements PartSink, AutoCloseable {
         }
     }
 
+    private void appendSummary(BatchResult batch, int r, Configuration c) throws IOException {
+        RowBuffer row = summary.row();
+        int nParams = parameterColumns.size();
+        row.setLong(0, c.configId());
+        Map<String, Object> p = c.parameters();
+        for (int k = 0; k < nParams; k++) {
+            Object v = p.get(parameterColumns.get(k));
+            int col = k + 1;
+            switch (v) {
+                case String s -> row.setString(col, s);
+                case Integer i -> row.setInt(col, i);
+                case Number n -> row.setDouble(col, n.doubleValue());
+                default -> throw new IllegalStateException("parameter " + parameterColumns.get(k) + " has no value");
+            }
+        }
+        for (int k = 0; k < batch.summaryColumns(); k++) {
+            row.setDouble(1 + nParams + k, batch.summary(r, k));
+        }
+        summary.append();
+    }
+
     private void open(long part) throws IOException {
         abortOpen();
         openPart = part;
-        summary = ParquetPartWriter.open(partPath(Tables.SUMMARY, part), summarySchema, codec, metadata);
+        if (summarySchema != null) {
+            summary = ParquetPartWriter.open(partPath(Tables.SUMMARY, part), summarySchema, codec, metadata, options);
+        }
         if (spectrumEnergies != null) {
-            spectra = ParquetPartWriter.open(partPath(Tables.SPECTRA, part), Tables.spectra(), codec, metadata);
+            spectra = ParquetPartWriter.open(partPath(Tables.SPECTRA, part), Tables.spectra(), codec, metadata, options);
         }
     }
 
@@ -110,9 +122,11 @@ public final class DatasetWriter implements PartSink, AutoCloseable {
     public void partComplete(long part) throws IOException {
         long first = parts.firstConfig(part);
         long end = parts.endConfig(part);
-        record(Tables.SUMMARY, part, first, end, summary.commit());
-        summary.close();
-        summary = null;
+        if (summary != null) {
+            record(Tables.SUMMARY, part, first, end, summary.commit());
+            summary.close();
+            summary = null;
+        }
         if (spectra != null) {
             record(Tables.SPECTRA, part, first, end, spectra.commit());
             spectra.close();

@@ -33,7 +33,11 @@ public final class AtomicFiles {
     public static void writeAtomically(Path target, byte[] content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        createDirectories(dir);
+        try {
+            createDirectories(dir);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + absolute + " atomically: " + e.getMessage(), e);
+        }
         Path temp = tempSibling(absolute);
         boolean created = false;
         try {

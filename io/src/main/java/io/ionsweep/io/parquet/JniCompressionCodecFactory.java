@@ -4,6 +4,7 @@ import com.github.luben.zstd.Zstd;
 import com.github.luben.zstd.ZstdCompressCtx;
 import com.github.luben.zstd.ZstdDecompressCtx;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
@@ -75,8 +76,38 @@ final class JniCompressionCodecFactory implements CompressionCodecFactory {
         return buffer.length >= size ? buffer : new byte[(int) Math.max(size, buffer.length * 2L)];
     }
 
+    /** Collects a page's bytes into one reusable array (parquet hands pages over as concatenated pieces). */
+    private static final class Gather extends OutputStream {
+        private byte[] buffer = new byte[0];
+        private int count;
+
+        /** Copies {@code bytes} into {@link #buffer}; returns how many. */
+        int gather(BytesInput bytes) throws IOException {
+            long size = bytes.size();
+            buffer = ensure(buffer, size);
+            count = 0;
+            bytes.writeAllTo(this);
+            if (count != size) {
+                throw new IOException("page reported " + size + " bytes but delivered " + count);
+            }
+            return count;
+        }
+
+        @Override
+        public void write(int b) {
+            buffer[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            System.arraycopy(b, off, buffer, count, len);
+            count += len;
+        }
+    }
+
     private static final class ZstdCompressor implements BytesInputCompressor {
         private final ZstdCompressCtx ctx;
+        private final Gather in = new Gather();
         private byte[] out = new byte[0];
 
         ZstdCompressor(int level) {
@@ -85,9 +116,9 @@ final class JniCompressionCodecFactory implements CompressionCodecFactory {
 
         @Override
         public BytesInput compress(BytesInput bytes) throws IOException {
-            byte[] in = bytes.toByteArray();
-            out = ensure(out, Zstd.compressBound(in.length));
-            int n = ctx.compressByteArray(out, 0, out.length, in, 0, in.length);
+            int length = in.gather(bytes);
+            out = ensure(out, Zstd.compressBound(length));
+            int n = ctx.compressByteArray(out, 0, out.length, in.buffer, 0, length);
             return BytesInput.from(out, 0, n);
         }
 
@@ -103,13 +134,14 @@ final class JniCompressionCodecFactory implements CompressionCodecFactory {
     }
 
     private static final class SnappyCompressor implements BytesInputCompressor {
+        private final Gather in = new Gather();
         private byte[] out = new byte[0];
 
         @Override
         public BytesInput compress(BytesInput bytes) throws IOException {
-            byte[] in = bytes.toByteArray();
-            out = ensure(out, Snappy.maxCompressedLength(in.length));
-            int n = Snappy.compress(in, 0, in.length, out, 0);
+            int length = in.gather(bytes);
+            out = ensure(out, Snappy.maxCompressedLength(length));
+            int n = Snappy.compress(in.buffer, 0, length, out, 0);
             return BytesInput.from(out, 0, n);
         }
 
@@ -120,7 +152,7 @@ final class JniCompressionCodecFactory implements CompressionCodecFactory {
 
         @Override
         public void release() {
-            out = new byte[0];
+            // heap buffers only
         }
     }
 
@@ -143,34 +175,38 @@ final class JniCompressionCodecFactory implements CompressionCodecFactory {
 
     /** Decompressors work on arrays; the ByteBuffer variant copies through them (reading is not our hot path). */
     private abstract static class ArrayDecompressor implements BytesInputDecompressor {
-        abstract int decompress(byte[] in, byte[] out) throws IOException;
+        private final Gather in = new Gather();
+
+        /** Decompresses {@code in[0, inLength)} into all of {@code out}; returns the decompressed size. */
+        abstract int decompress(byte[] in, int inLength, byte[] out) throws IOException;
 
         @Override
         public BytesInput decompress(BytesInput bytes, int decompressedSize) throws IOException {
             byte[] out = new byte[decompressedSize];
-            int n = decompress(bytes.toByteArray(), out);
-            if (n != decompressedSize) {
-                throw new IOException("page decompressed to " + n + " bytes, expected " + decompressedSize);
-            }
+            int length = in.gather(bytes);
+            check(decompress(in.buffer, length, out), decompressedSize);
             return BytesInput.from(out);
         }
 
         @Override
         public void decompress(ByteBuffer input, int compressedSize, ByteBuffer output, int decompressedSize)
                 throws IOException {
-            byte[] in = new byte[compressedSize];
-            input.get(in);
+            byte[] compressed = new byte[compressedSize];
+            input.get(compressed);
             byte[] out = new byte[decompressedSize];
-            int n = decompress(in, out);
-            if (n != decompressedSize) {
-                throw new IOException("page decompressed to " + n + " bytes, expected " + decompressedSize);
-            }
+            check(decompress(compressed, compressedSize, out), decompressedSize);
             output.put(out);
+        }
+
+        private static void check(int actual, int expected) throws IOException {
+            if (actual != expected) {
+                throw new IOException("page decompressed to " + actual + " bytes, expected " + expected);
+            }
         }
 
         @Override
         public void release() {
-            // nothing held
+            // heap buffers only
         }
     }
 
@@ -178,8 +214,8 @@ final class JniCompressionCodecFactory implements CompressionCodecFactory {
         private final ZstdDecompressCtx ctx = new ZstdDecompressCtx();
 
         @Override
-        int decompress(byte[] in, byte[] out) {
-            return ctx.decompressByteArray(out, 0, out.length, in, 0, in.length);
+        int decompress(byte[] in, int inLength, byte[] out) {
+            return ctx.decompressByteArray(out, 0, out.length, in, 0, inLength);
         }
 
         @Override
@@ -190,21 +226,20 @@ final class JniCompressionCodecFactory implements CompressionCodecFactory {
 
     private static final class SnappyDecompressor extends ArrayDecompressor {
         @Override
-        int decompress(byte[] in, byte[] out) throws IOException {
-            if (Snappy.uncompressedLength(in) != out.length) {
-                throw new IOException("snappy page holds " + Snappy.uncompressedLength(in)
-                        + " bytes, expected " + out.length);
+        int decompress(byte[] in, int inLength, byte[] out) throws IOException {
+            int size = Snappy.uncompressedLength(in, 0, inLength);
+            if (size != out.length) {
+                throw new IOException("snappy page holds " + size + " bytes, expected " + out.length);
             }
-            return Snappy.uncompress(in, 0, in.length, out, 0);
+            return Snappy.uncompress(in, 0, inLength, out, 0);
         }
     }
 
     private static final class IdentityDecompressor extends ArrayDecompressor {
         @Override
-        int decompress(byte[] in, byte[] out) {
-            int n = Math.min(in.length, out.length);
-            System.arraycopy(in, 0, out, 0, n);
-            return in.length;
+        int decompress(byte[] in, int inLength, byte[] out) {
+            System.arraycopy(in, 0, out, 0, Math.min(inLength, out.length));
+            return inLength;
         }
     }
 }

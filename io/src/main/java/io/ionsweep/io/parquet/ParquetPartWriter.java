@@ -8,13 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.conf.ParquetConfiguration;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
-import org.apache.parquet.io.OutputFile;
 
 /**
  * Writes one Parquet part file of a dataset (e.g. {@code DIR/summary/part-00000.parquet}), crash-safely and
@@ -52,13 +45,13 @@ public final class ParquetPartWriter implements AutoCloseable {
     private final Path tempPath;
     private final HashingOutputFile output;
     private final JniCompressionCodecFactory codecs;
-    private final ParquetWriter<RowBuffer> writer;
+    private final RowGroupWriter writer;
     private final RowBuffer row;
     private long rows;
     private State state = State.OPEN;
 
     private ParquetPartWriter(Path finalPath, Path tempPath, HashingOutputFile output,
-            JniCompressionCodecFactory codecs, ParquetWriter<RowBuffer> writer, RowBuffer row) {
+            JniCompressionCodecFactory codecs, RowGroupWriter writer, RowBuffer row) {
         this.finalPath = finalPath;
         this.tempPath = tempPath;
         this.output = output;
@@ -105,16 +98,7 @@ public final class ParquetPartWriter implements AutoCloseable {
         HashingOutputFile output = new HashingOutputFile(temp, sinks);
         JniCompressionCodecFactory codecs = new JniCompressionCodecFactory(options.zstdLevel());
         try {
-            ParquetWriter<RowBuffer> writer = new Builder(output, new RowWriteSupport(schema, metadata))
-                    .withConf(new PlainParquetConfiguration())
-                    .withCodecFactory(codecs)
-                    .withCompressionCodec(codec.parquetName())
-                    .withRowGroupSize(options.rowGroupBytes())
-                    .withPageSize(options.pageBytes())
-                    .withDictionaryEncoding(options.dictionary())
-                    .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                    .withValidation(false)
-                    .build();
+            RowGroupWriter writer = new RowGroupWriter(output, schema, codec, options, metadata, codecs);
             return new ParquetPartWriter(target, temp, output, codecs, writer, new RowBuffer(schema));
         } catch (IOException | RuntimeException e) {
             output.abort();
@@ -179,8 +163,9 @@ public final class ParquetPartWriter implements AutoCloseable {
     public PartInfo commit() throws IOException {
         requireOpen();
         try {
-            writer.close();
+            writer.finish();
             output.finish();
+            codecs.release();
             refuseExisting(finalPath);
             Files.move(tempPath, finalPath, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
@@ -206,6 +191,7 @@ public final class ParquetPartWriter implements AutoCloseable {
 
     private void abort() {
         state = State.ABORTED;
+        writer.abort();
         output.abort();
         codecs.release();
         AtomicFiles.deleteQuietly(tempPath);
@@ -227,32 +213,6 @@ public final class ParquetPartWriter implements AutoCloseable {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(target.toString(), null,
                     "refusing to overwrite an existing Parquet part");
-        }
-    }
-
-    /** parquet's builder, bound to our write support; the Hadoop-typed overload is never reached. */
-    private static final class Builder extends ParquetWriter.Builder<RowBuffer, Builder> {
-        private final RowWriteSupport support;
-
-        Builder(OutputFile file, RowWriteSupport support) {
-            super(file);
-            this.support = support;
-        }
-
-        @Override
-        protected Builder self() {
-            return this;
-        }
-
-        @Override
-        protected WriteSupport<RowBuffer> getWriteSupport(ParquetConfiguration conf) {
-            return support;
-        }
-
-        @Override
-        @SuppressWarnings("deprecation")
-        protected WriteSupport<RowBuffer> getWriteSupport(Configuration conf) {
-            return support;
         }
     }
 }

@@ -16,8 +16,6 @@ final class SchemaMetadata {
     static final String UNITS_KEY = "ionsweep.units";
     /** JSON object: column name to description. */
     static final String DESCRIPTIONS_KEY = "ionsweep.descriptions";
-    /** Set by parquet itself from the write support's name. */
-    private static final String PARQUET_MODEL_KEY = "writer.model.name";
 
     private SchemaMetadata() {
     }
@@ -30,7 +28,7 @@ final class SchemaMetadata {
                 throw new IllegalArgumentException("key-value metadata needs non-empty keys and non-null values, got "
                         + key + " = " + value);
             }
-            if (key.equals(UNITS_KEY) || key.equals(DESCRIPTIONS_KEY) || key.equals(PARQUET_MODEL_KEY)) {
+            if (key.equals(UNITS_KEY) || key.equals(DESCRIPTIONS_KEY) || key.equals(RowGroupWriter.MODEL_KEY)) {
                 throw new IllegalArgumentException("key-value metadata key '" + key
                         + "' is reserved (written by the part writer itself)");
             }

@@ -21,6 +21,15 @@ class BadConfigTest {
     private static final String MULTI = "profile:\n  type: multisite\n  sites: 4\n  barrier_height_eV: 0.1\n"
             + "  barrier_width_A: 0.5\n  well_depth_eV: 0.05\n  well_width_A: 3.0\n";
 
+    private static final String ECKART = "profile: {type: eckart, height_eV: 0.1, length_A: 0.5}\n";
+    /** Test tables, relative to the working directory (the module's), which configs loaded from text resolve against. */
+    private static final String TABLES = "src/test/resources/tables/";
+    private static final String TABLE_ALLOWED = "; allowed: a CSV table: header x_A,V_<unit>";
+
+    private static String table(String file, String more) {
+        return "profile: {type: table, file: " + TABLES + file + more + "}\n";
+    }
+
     private static Arguments bad(String yaml, String keyPath, String messageAfterPath) {
         return Arguments.of(yaml, keyPath, messageAfterPath);
     }
@@ -131,9 +140,9 @@ class BadConfigTest {
                         "missing required key; allowed: {min_eV, max_eV, points} or {values_eV: [...]}"),
                 bad(LAYERS + ENERGY, "species", "missing required key; allowed: a built-in species (Li+, Na+, K+"),
                 bad(SPECIES + "profile: {layers: [[0.1, 1.0]]}\n" + ENERGY, "profile.type",
-                        "missing required key; allowed: layers, multisite"),
+                        "missing required key; allowed: layers, multisite, eckart, gaussian, table"),
                 bad(SPECIES + "profile: {type: wiggly}\n" + ENERGY, "profile.type",
-                        "\"wiggly\" is not allowed; allowed: layers, multisite"),
+                        "\"wiggly\" is not allowed; allowed: layers, multisite, eckart, gaussian, table"),
                 bad(SPECIES + "profile: {type: layers}\n" + ENERGY, "profile.layers",
                         "missing required key; allowed: a non-empty list of [potential_eV, width_A] pairs"),
                 bad(SPECIES + MULTI.replace("  well_width_A: 3.0\n", "") + ENERGY, "profile.well_width_A",
@@ -167,6 +176,71 @@ class BadConfigTest {
                         "\"gzip\" is not allowed; allowed: zstd, snappy, none"),
                 bad(SPECIES + LAYERS + ENERGY + "limits: {max_output_bytes: lots}\n", "limits.max_output_bytes",
                         "\"lots\" is not a size; allowed: a number of bytes > 0, or a size such as 500MB, 2GiB, 1TB"),
+                // smooth profiles: eckart and gaussian
+                bad(SPECIES + ECKART.replace("length_A: 0.5", "length_A: -0.5") + ENERGY, "profile.length_A",
+                        "-0.5 is not allowed; allowed: a number > 0 (length a of the barrier in Angstrom)"),
+                bad(SPECIES + ECKART.replace("height_eV: 0.1", "height_eV: .nan") + ENERGY, "profile.height_eV",
+                        ".nan is not a finite number; allowed: a number > 0 (barrier height in eV)"),
+                bad(SPECIES + ECKART.replace("}", ", accuracy: 0.5}") + ENERGY, "profile.accuracy",
+                        "0.5 is not allowed; allowed: a number from 1e-10 to 0.1 (requested accuracy: relative on T "
+                                + "where T > 1e-30, absolute on log10 T below)"),
+                bad(SPECIES + ECKART.replace("}", ", accuracy: {from: 1e-12, to: 1e-6, steps: 3, scale: log}}") + ENERGY,
+                        "profile.accuracy.from", "1.0E-12 is not allowed; allowed: a number from 1e-10 to 0.1"),
+                bad(SPECIES + ECKART.replace("}", ", accuracy: 0}") + ENERGY, "profile.accuracy",
+                        "0 is not allowed; allowed: a number from 1e-10 to 0.1"),
+                bad(SPECIES + ECKART.replace("}", ", field_width_A: 0}") + ENERGY, "profile.field_width_A",
+                        "0 is not allowed; allowed: a number > 0 (width of the linear bias ramp in Angstrom)"),
+                bad(SPECIES + ECKART.replace("}", ", center_A: 1e6}") + ENERGY, "profile.center_A",
+                        "1000000.0 is too large; allowed: a magnitude of at most 1000 (position of the top in Angstrom)"),
+                bad(SPECIES + "profile: {type: eckart, height_eV: 0.1}\n" + ENERGY, "profile.length_A",
+                        "missing required key; allowed: a number > 0 (length a of the barrier in Angstrom)"),
+                bad(SPECIES + ECKART.replace("}", ", sigma_A: 1}") + ENERGY, "profile.sigma_A",
+                        "unknown key; allowed: type, height_eV, length_A, center_A, field_width_A, accuracy"),
+                bad(SPECIES + "profile: {type: gaussian, height_eV: 0.1, sigma_A: [0.5, -1]}\n" + ENERGY,
+                        "profile.sigma_A[1]", "-1 is not allowed; allowed: a number > 0 (standard width sigma in Angstrom)"),
+                bad(SPECIES + "profile: {type: gaussian, height_eV: 0, sigma_A: 0.5}\n" + ENERGY, "profile.height_eV",
+                        "0 is not allowed; allowed: a number > 0 (barrier height in eV)"),
+                bad(SPECIES + "profile: {type: gaussian, height_eV: 0.1, sigma_A: .inf}\n" + ENERGY, "profile.sigma_A",
+                        ".inf is not a finite number; allowed: a number > 0 (standard width sigma in Angstrom)"),
+                // tables: the file, its content, units, interpolation
+                bad(SPECIES + "profile: {type: table, file: no-such-table.csv}\n" + ENERGY, "profile.file",
+                        "no such file: no-such-table.csv; allowed: the path of a CSV table x_A,V_<unit> (relative to "
+                                + "the config file's directory, or absolute"),
+                bad(SPECIES + "profile: {type: table}\n" + ENERGY, "profile.file", "missing required key; allowed: the path"),
+                bad(SPECIES + "profile: {type: table, file: 3}\n" + ENERGY, "profile.file", "3 is not a text"),
+                bad(SPECIES + table("unsorted.csv", "") + ENERGY, "profile.file",
+                        TABLES + "unsorted.csv:4: x_A must increase strictly, got 0.5 after 1.0" + TABLE_ALLOWED),
+                bad(SPECIES + table("one-row.csv", "") + ENERGY, "profile.file",
+                        TABLES + "one-row.csv: needs at least two data rows, got 1" + TABLE_ALLOWED),
+                bad(SPECIES + table("nan.csv", "") + ENERGY, "profile.file",
+                        TABLES + "nan.csv:3: column V_eV: must be a finite number, got NaN" + TABLE_ALLOWED),
+                bad(SPECIES + table("missing-column.csv", "") + ENERGY, "profile.file",
+                        TABLES + "missing-column.csv:3: 1 values but the header (line 1) has 2 columns; missing column V_eV"),
+                bad(SPECIES + table("unitless.csv", "") + ENERGY, "profile.file",
+                        TABLES + "unitless.csv:1: no energy unit: name the column V_<unit>"),
+                bad(SPECIES + table("kcal.csv", ", unit: eV") + ENERGY, "profile.file",
+                        TABLES + "kcal.csv:1: column 'V_kcal/mol' is in kcal/mol but unit: eV was given"),
+                bad(SPECIES + table("too-high.csv", "") + ENERGY, "profile.file",
+                        TABLES + "too-high.csv: the potential at x_A = 0.5 is 150.0 eV, too large; allowed: potentials "
+                                + "of magnitude at most 100 eV"),
+                bad(SPECIES + table("kcal.csv", ", unit: furlongs") + ENERGY, "profile.unit",
+                        "\"furlongs\" is not allowed; allowed: eV, meV, kcal/mol, kJ/mol, kT"),
+                bad(SPECIES + "temperature_K: [280, 310]\n" + table("unitless.csv", ", unit: kT") + ENERGY, "profile.unit",
+                        "kT needs one temperature, but temperature_K is swept; allowed: eV, meV, kcal/mol or kJ/mol "
+                                + "with a swept temperature_K; kT only with a single temperature_K"),
+                bad(SPECIES + "temperature_K: {from: 280, to: 310, steps: 4}\n" + table("kt.csv", "") + ENERGY,
+                        "profile.file", TABLES + "kt.csv: the table is in kT (column name), but temperature_K is swept"),
+                bad(SPECIES + table("kcal.csv", ", interpolation: spline") + ENERGY, "profile.interpolation",
+                        "\"spline\" is not allowed; allowed: pchip, linear"),
+                bad(SPECIES + table("kcal.csv", ", lead_left_eV: .inf") + ENERGY, "profile.lead_left_eV",
+                        ".inf is not a finite number; allowed: a number (lead potential in eV)"),
+                bad(SPECIES + table("kcal.csv", ", accuracy: [1e-6, 1]") + ENERGY, "profile.accuracy[1]",
+                        "1 is not allowed; allowed: a number from 1e-10 to 0.1"),
+                bad(SPECIES + table("kcal.csv", ", file_sha256: '" + "0".repeat(64) + "'") + ENERGY, "profile.file_sha256",
+                        "the file's SHA-256 is 741d0b966eea93530a8e64144062ffde33cb382016c5081a70420159111fe7d5 (the table "
+                                + "changed?); allowed: the SHA-256 of profile.file"),
+                bad(SPECIES + table("kcal.csv", ", file_sha256: abc") + ENERGY, "profile.file_sha256",
+                        "\"abc\" is not a SHA-256"),
                 // unsafe or malformed YAML
                 bad(SPECIES + "bias_mV: !!java.lang.Runtime 0\n" + LAYERS + ENERGY, "bias_mV",
                         "the tag !!java.lang.Runtime is not allowed"),

@@ -202,7 +202,7 @@ class ConfigLoaderTest {
                 description: two layers
                 """, "opts.yaml");
         assertEquals(new Outputs(true, 3, true, true, false, false), c.outputs());
-        assertEquals(new ParquetOptions(ParquetCodec.SNAPPY, 8), c.parquet());
+        assertEquals(new ParquetOptions(io.ionsweep.io.parquet.Codec.SNAPPY, 8), c.parquet());
         assertEquals(500_000_000L, c.limits().maxOutputBytes());
         assertEquals("two layers", c.description());
         assertEquals(2L << 30, ConfigLoader.load(SPECTRUM + "limits: {max_output_bytes: 2GiB}\n", "l.yaml")
@@ -231,16 +231,17 @@ class ConfigLoaderTest {
         assertEquals(20.0, c.plan().configuration(1).biasMv());
     }
 
-    /** Every bundled example must load. */
+    /** Every bundled example must load, in subdirectories too. */
     @Test
     void everyBundledConfigLoads() throws IOException {
         Path dir = Path.of("..", "configs");
         List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
+        try (Stream<Path> s = Files.walk(dir)) {
             files = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
         }
-        assertTrue(files.stream().anyMatch(p -> p.endsWith("quickstart.yaml")), files.toString());
-        assertTrue(files.stream().anyMatch(p -> p.endsWith("kcsa-scan.yaml")), files.toString());
+        for (String expected : List.of("quickstart.yaml", "kcsa-scan.yaml", "eckart-barrier.yaml", "pmf/kcsa-like-4site.yaml")) {
+            assertTrue(files.stream().anyMatch(p -> p.endsWith(expected)), expected + " in " + files);
+        }
         for (Path f : files) {
             SweepConfig c = ConfigLoader.load(f);
             assertTrue(c.plan().size() >= 1, f.toString());

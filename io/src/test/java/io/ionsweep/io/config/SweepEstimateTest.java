@@ -27,9 +27,9 @@ class SweepEstimateTest {
         assertEquals(4, e.summaryRows());
         assertEquals(4 * 34, e.spectraRows()); // ceil(100 / 3) energies kept
         assertEquals(4 * 34 * SweepEstimate.SPECTRA_ROW_BYTES, e.spectraBytes());
-        // Summary row: config_id + 9 numeric parameters + 3 results at 8 bytes, charge 4, species 4 + its
+        // Summary row: config_id + 9 numeric parameters + 4 results at 8 bytes, charge 4, species 4 + its
         // name: two rows of "K+" and two of "Na+".
-        assertEquals(4 * (8 * (1 + 9 + 3) + 4 + 4) + 2 * 2 + 2 * 3, e.summaryBytes());
+        assertEquals(4 * (8 * (1 + 9 + 4) + 4 + 4) + 2 * 2 + 2 * 3, e.summaryBytes());
         assertEquals(e.summaryBytes() + e.spectraBytes(), e.totalBytes());
         assertTrue(e.describe().contains("configurations:     4"), e.describe());
     }

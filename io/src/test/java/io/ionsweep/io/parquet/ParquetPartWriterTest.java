@@ -214,6 +214,38 @@ class ParquetPartWriterTest {
     }
 
     @Test
+    void byteStreamSplitAndPlainDoublesAreReadBackAndDeclared() throws Exception {
+        List<Row> rows = expectedRows(20_000);
+        Path split = dir.resolve("part-split.parquet");
+        Path plain = dir.resolve("part-plain.parquet");
+        write(split, rows, Codec.ZSTD, Map.of(), WriterOptions.defaults().withByteStreamSplitDoubles(true));
+        write(plain, rows, Codec.ZSTD, Map.of(), WriterOptions.defaults().withDictionary(false));
+        try (DuckDb db = new DuckDb()) {
+            assertSameRows(rows, readBack(db, "read_parquet(" + DuckDb.literal(split) + ")"));
+            assertSameRows(rows, readBack(db, "read_parquet(" + DuckDb.literal(plain) + ")"));
+            String encodings = "SELECT path_in_schema, string_agg(DISTINCT encodings, ',') FROM parquet_metadata(%s)"
+                    + " GROUP BY path_in_schema ORDER BY path_in_schema";
+            Map<String, String> splitEncodings = encodingsByColumn(db.rows(encodings.formatted(DuckDb.literal(split))));
+            Map<String, String> plainEncodings = encodingsByColumn(db.rows(encodings.formatted(DuckDb.literal(plain))));
+            // energy_ev holds 20 000 distinct doubles: more than the dictionary takes, so it falls back.
+            assertTrue(splitEncodings.get("energy_ev").contains("BYTE_STREAM_SPLIT"), splitEncodings.toString());
+            assertFalse(splitEncodings.get("counter").contains("BYTE_STREAM_SPLIT"), splitEncodings.toString());
+            assertFalse(plainEncodings.get("energy_ev").contains("BYTE_STREAM_SPLIT"), plainEncodings.toString());
+            assertFalse(plainEncodings.get("site").contains("DICTIONARY"), plainEncodings.toString());
+            // A 6-value column keeps its dictionary by default.
+            assertTrue(splitEncodings.get("counter").contains("DICTIONARY"), splitEncodings.toString());
+        }
+    }
+
+    private static Map<String, String> encodingsByColumn(List<Object[]> rows) {
+        Map<String, String> byColumn = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            byColumn.put((String) r[0], (String) r[1]);
+        }
+        return byColumn;
+    }
+
+    @Test
     void abortedWriterLeavesNoFile() throws Exception {
         Path part = dir.resolve("spectra/part-00003.parquet");
         Path temp = AtomicFiles.tempSibling(part);

@@ -1,0 +1,45 @@
+package io.ionsweep.engine.observables;
+
+import java.util.List;
+
+/**
+ * The observables of issue 4 for one configuration. Values that underflow are 0 with their log10
+ * finite; ratios that overflow are {@link Double#MAX_VALUE} with their log10 finite.
+ *
+ * @param log10MeanTransmission      log10 <T>
+ * @param log10ArrheniusFactor       log10 exp(-(Vmax - E0)/kT)
+ * @param log10TunnellingEnhancement log10 (<T> / Arrhenius factor)
+ * @param conductanceQuantumPs       (z e)^2/h * occupancy * <T>, pS
+ * @param conductanceClassicalPs     the same with the Arrhenius factor, pS
+ * @param currentQuantumPa           current at the bias of the tilted profile, pA (0 without one)
+ * @param currentClassicalPa         classical current at that bias, pA
+ * @param resonances                 the resonances in the window, sorted by energy
+ * @param firstResonanceEv           the lowest E_r, eV (NaN when there is none: a null in outputs)
+ * @param medianSpacingThz           median of E_{r,n+1} - E_{r,n} over h, THz (NaN with fewer than two)
+ */
+public record ObservableSummary(double log10MeanTransmission, double log10ArrheniusFactor,
+                                double log10TunnellingEnhancement, double conductanceQuantumPs,
+                                double conductanceClassicalPs, double currentQuantumPa, double currentClassicalPa,
+                                List<Resonance> resonances, double firstResonanceEv, double medianSpacingThz) {
+
+    public ObservableSummary {
+        resonances = List.copyOf(resonances);
+    }
+
+    public double meanTransmission() {
+        return Math.pow(10, log10MeanTransmission);
+    }
+
+    public double arrheniusFactor() {
+        return Math.pow(10, log10ArrheniusFactor);
+    }
+
+    public double tunnellingEnhancement() {
+        double v = Math.pow(10, log10TunnellingEnhancement);
+        return Double.isFinite(v) ? v : Double.MAX_VALUE;
+    }
+
+    public int resonanceCount() {
+        return resonances.size();
+    }
+}

@@ -1,0 +1,71 @@
+package io.ionsweep.engine.observables;
+
+import io.ionsweep.engine.physics.PhysicalConstants;
+import io.ionsweep.engine.profile.Staircase;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One call for the whole observable set of a configuration (pure computation).
+ *
+ * <pre>{@code
+ * Staircase flat = layers.staircase(0);
+ * Staircase biased = layers.staircase(charge * biasMv * PhysicalConstants.EV_PER_MV);
+ * ObservableSummary s = Observables.compute(flat, biased, species.massU(), species.charge(),
+ *         ObservableSettings.defaults());
+ * }</pre>
+ */
+public final class Observables {
+    private Observables() {}
+
+    /**
+     * @param profile the unbiased profile
+     * @param tilted  the same profile under bias (its leads differ by z e V), or null for no current
+     * @param massU   ion mass in u (> 0; include any mass_factor)
+     * @param charge  charge number z (non-zero)
+     */
+    public static ObservableSummary compute(Staircase profile, Staircase tilted, double massU, int charge,
+                                            ObservableSettings settings) {
+        if (charge == 0) {
+            throw new IllegalArgumentException("species charge must be a non-zero integer");
+        }
+        ThermalWindow window = ThermalWindow.of(profile, settings.temperatureK());
+        double lo = Double.isNaN(settings.resonanceMinEv()) ? window.e0Ev() : settings.resonanceMinEv();
+        double hi = Double.isNaN(settings.resonanceMaxEv()) ? window.resonanceTopEv() : settings.resonanceMaxEv();
+        // <T> needs every resonance up to the default top; the reported list uses the settings' window.
+        double searchLo = Math.min(lo, window.e0Ev());
+        double searchHi = Math.max(hi, window.resonanceTopEv());
+        List<Resonance> all = ResonanceFinder.find(profile, massU, searchLo, searchHi);
+        double log10T = BoltzmannAverage.log10MeanTransmission(profile, massU, window, all);
+        double log10A = window.log10ArrheniusFactor();
+        double occupancy = settings.model().occupancy(massU, settings.temperatureK());
+        double gQ = Transport.conductancePs(charge, occupancy, log10T);
+        double gC = Transport.conductancePs(charge, occupancy, log10A);
+        double iQ = 0;
+        double iC = 0;
+        if (tilted != null) {
+            ThermalWindow tw = ThermalWindow.of(tilted, settings.temperatureK());
+            List<Resonance> tiltedRes = ResonanceFinder.find(tilted, massU, tw);
+            double log10Tv = BoltzmannAverage.log10MeanTransmission(tilted, massU, tw, tiltedRes);
+            iQ = Transport.currentPa(tilted, charge, occupancy, tw.kTEv(), log10Tv);
+            iC = Transport.currentPa(tilted, charge, occupancy, tw.kTEv(), tw.log10ArrheniusFactor());
+        }
+        List<Resonance> shown = all.stream().filter(r -> r.energyEv() >= lo && r.energyEv() <= hi).toList();
+        return new ObservableSummary(log10T, log10A, log10T - log10A, gQ, gC, iQ, iC, shown,
+                shown.isEmpty() ? Double.NaN : shown.get(0).energyEv(), medianSpacingThz(shown));
+    }
+
+    static double medianSpacingThz(List<Resonance> res) {
+        if (res.size() < 2) {
+            return Double.NaN;
+        }
+        double[] gaps = new double[res.size() - 1];
+        for (int i = 0; i + 1 < res.size(); i++) {
+            gaps[i] = res.get(i + 1).energyEv() - res.get(i).energyEv();
+        }
+        Arrays.sort(gaps);
+        int m = gaps.length / 2;
+        double median = gaps.length % 2 == 1 ? gaps[m] : 0.5 * (gaps[m - 1] + gaps[m]);
+        return median / PhysicalConstants.PLANCK_EV_S * 1e-12;
+    }
+}

@@ -1,0 +1,76 @@
+package io.ionsweep.engine.observables;
+
+import java.util.List;
+
+/**
+ * Follows the continuous argument of g along straight segments in the complex energy plane.
+ *
+ * <p>A segment is accepted when the phase turn predicted by the trapezoid rule on g'/g (known
+ * analytically at every sample) is below {@link #MAX_TURN_RAD} and agrees with the observed turn
+ * (principal value) to {@link #MAX_MISMATCH_RAD}; otherwise it is halved. The prediction catches
+ * the fast, uniform rotation of g deep in the complex plane (where the principal value alone would
+ * alias by 2 pi), and a zero near the segment makes g'/g vary, so prediction and observation disagree
+ * until the pieces are short compared with the distance to the zero.
+ */
+final class PhaseTracker {
+    static final double MAX_TURN_RAD = 0.5;
+    static final double MAX_MISMATCH_RAD = 0.05;
+    /** Halvings before a segment counts as passing through a zero (then the caller moves it). */
+    static final int MAX_DEPTH = 50;
+
+    private final ComplexAmplitudeFunction g;
+
+    PhaseTracker(ComplexAmplitudeFunction g) {
+        this.g = g;
+    }
+
+    /**
+     * The change of arg g from a to b along the segment, split first into {@code pieces}; NaN when a
+     * zero lies on the segment to within rounding. When {@code nodes} is given, every sample along the
+     * way is appended to it in order (a first), and {@code phases} the phase of each relative to a.
+     */
+    double track(AmplitudeSample a, AmplitudeSample b, int pieces, List<AmplitudeSample> nodes, List<Double> phases) {
+        double total = 0;
+        AmplitudeSample prev = a;
+        if (nodes != null) {
+            nodes.add(a);
+            phases.add(0.0);
+        }
+        for (int i = 1; i <= pieces; i++) {
+            AmplitudeSample next = i == pieces ? b
+                    : g.at(a.eRe() + (b.eRe() - a.eRe()) * i / pieces, a.eIm() + (b.eIm() - a.eIm()) * i / pieces);
+            double turn = segment(prev, next, 0, nodes, phases, total);
+            if (Double.isNaN(turn)) {
+                return Double.NaN;
+            }
+            total += turn;
+            prev = next;
+        }
+        return total;
+    }
+
+    private double segment(AmplitudeSample a, AmplitudeSample b, int depth, List<AmplitudeSample> nodes,
+                           List<Double> phases, double base) {
+        double observed = a.phaseTo(b);
+        double predicted = a.predictedPhaseTo(b);
+        if (Math.abs(predicted) < MAX_TURN_RAD && Math.abs(observed - predicted) < MAX_MISMATCH_RAD) {
+            if (nodes != null) {
+                nodes.add(b);
+                phases.add(base + observed);
+            }
+            return observed;
+        }
+        double mr = 0.5 * (a.eRe() + b.eRe());
+        double mi = 0.5 * (a.eIm() + b.eIm());
+        if (depth >= MAX_DEPTH || (mr == a.eRe() && mi == a.eIm()) || (mr == b.eRe() && mi == b.eIm())) {
+            return Double.NaN;
+        }
+        AmplitudeSample m = g.at(mr, mi);
+        double left = segment(a, m, depth + 1, nodes, phases, base);
+        if (Double.isNaN(left)) {
+            return Double.NaN;
+        }
+        double right = segment(m, b, depth + 1, nodes, phases, base + left);
+        return Double.isNaN(right) ? Double.NaN : left + right;
+    }
+}

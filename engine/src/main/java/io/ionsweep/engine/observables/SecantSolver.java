@@ -1,0 +1,81 @@
+package io.ionsweep.engine.observables;
+
+import java.util.List;
+
+/**
+ * Secant iteration for a zero of a log-scaled analytic function, optionally with known zeros divided
+ * out (deflation), so the iteration cannot settle on a zero found before.
+ */
+final class SecantSolver {
+    private static final int MAX_STEPS = 100;
+    /** Steps that stop shrinking below this relative size are rounding noise. */
+    private static final double NOISE_STEP = 1e-13;
+    /** The last real step must be below this (relative) for the iteration to count as converged. */
+    private static final double CONVERGED_STEP = 1e-9;
+
+    /** Where the iterate may go: outside it the iteration is abandoned. */
+    record Box(double reLo, double reHi, double imLo, double imHi) {
+        boolean contains(double re, double im) {
+            return re >= reLo && re <= reHi && im >= imLo && im <= imHi;
+        }
+    }
+
+    private SecantSolver() {}
+
+    /** The zero as {re, im}, or null when the iteration left the box or did not converge. */
+    static double[] solve(ComplexFunction f, double x0, double y0, double x1, double y1, Box box, List<Pole> deflate) {
+        AmplitudeSample s0 = f.valueAt(x0, y0);
+        AmplitudeSample s1 = f.valueAt(x1, y1);
+        double lastStep = Double.POSITIVE_INFINITY;
+        int stalls = 0;
+        for (int it = 0; it < MAX_STEPS; it++) {
+            // r = f0 / f1 (deflated), z2 = z1 - (z1 - z0) / (1 - r)
+            double den = s1.gRe() * s1.gRe() + s1.gIm() * s1.gIm();
+            double mr = (s0.gRe() * s1.gRe() + s0.gIm() * s1.gIm()) / den;
+            double mi = (s0.gIm() * s1.gRe() - s0.gRe() * s1.gIm()) / den;
+            double scale = Math.exp(s0.logScale() - s1.logScale());
+            double rr = mr * scale;
+            double ri = mi * scale;
+            for (Pole p : deflate) {
+                // times (z1 - p) / (z0 - p)
+                double ar = s1.eRe() - p.energyEv();
+                double ai = s1.eIm() + 0.5 * p.widthEv();
+                double br = s0.eRe() - p.energyEv();
+                double bi = s0.eIm() + 0.5 * p.widthEv();
+                double bd = br * br + bi * bi;
+                double qr = (ar * br + ai * bi) / bd;
+                double qi = (ai * br - ar * bi) / bd;
+                double nr = rr * qr - ri * qi;
+                ri = rr * qi + ri * qr;
+                rr = nr;
+            }
+            double dr = 1 - rr;
+            double di = -ri;
+            double hr = s1.eRe() - s0.eRe();
+            double hi = s1.eIm() - s0.eIm();
+            double dd = dr * dr + di * di;
+            double stepRe = (hr * dr + hi * di) / dd;
+            double stepIm = (hi * dr - hr * di) / dd;
+            double x2 = s1.eRe() - stepRe;
+            double y2 = s1.eIm() - stepIm;
+            if (!Double.isFinite(x2) || !Double.isFinite(y2)) {
+                break;
+            }
+            if (!box.contains(x2, y2)) {
+                return null;
+            }
+            double step = Math.hypot(stepRe, stepIm);
+            double size = Math.hypot(x2, y2);
+            s0 = s1;
+            s1 = f.valueAt(x2, y2);
+            boolean stalled = step >= 0.5 * lastStep && step < NOISE_STEP * size;
+            lastStep = Math.min(lastStep, step);
+            if (step <= 4 * Math.ulp(size) || (stalled && ++stalls >= 3)) {
+                break;
+            }
+        }
+        double size = Math.hypot(s1.eRe(), s1.eIm());
+        return lastStep < CONVERGED_STEP * size && box.contains(s1.eRe(), s1.eIm())
+                ? new double[] {s1.eRe(), s1.eIm()} : null;
+    }
+}

@@ -1,0 +1,29 @@
+package io.ionsweep.engine.kernel.panama;
+
+import static io.ionsweep.engine.kernel.panama.VectorConstants.DOUBLES;
+
+import java.util.function.UnaryOperator;
+import jdk.incubator.vector.DoubleVector;
+
+/** Applies VectorKernelMath to arrays; loaded only when the Vector API module is present. */
+final class VectorKernelMathProbe {
+    private VectorKernelMathProbe() {}
+
+    static double[] apply(String function, double[] x) {
+        UnaryOperator<DoubleVector> f = switch (function) {
+            case "expm1" -> VectorKernelMath::expm1NonPositive;
+            case "log" -> VectorKernelMath::log;
+            case "sin", "cos" -> v -> {
+                DoubleVector[] out = new DoubleVector[2];
+                VectorKernelMath.sinCosNonNegative(v, out);
+                return function.equals("sin") ? out[0] : out[1];
+            };
+            default -> throw new IllegalArgumentException(function);
+        };
+        double[] y = new double[x.length];
+        for (int i = 0; i < DOUBLES.loopBound(x.length); i += DOUBLES.length()) {
+            f.apply(DoubleVector.fromArray(DOUBLES, x, i)).intoArray(y, i);
+        }
+        return y;
+    }
+}

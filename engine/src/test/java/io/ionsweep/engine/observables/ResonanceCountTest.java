@@ -1,0 +1,106 @@
+package io.ionsweep.engine.observables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ionsweep.engine.ReferenceData;
+import io.ionsweep.engine.ReferenceData.Case;
+import io.ionsweep.engine.kernel.ScalarTransmissionKernel;
+import io.ionsweep.engine.physics.PhysicalConstants;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Counts checked against independent truth. (thermal.json's poles_in_window is lower than these
+ * counts for three of the four cases; the tests below show the poles it leaves out are real.)
+ */
+class ResonanceCountTest {
+
+    /** The rectangular barrier's poles from its closed form 1/t ~ cos(Kd) - i (k^2 + K^2)/(2kK) sin(Kd). */
+    @Test
+    void singleBarrierMatchesTheClosedFormPoleByPole() {
+        Case c = ReferenceData.transmissionCase("k-single-barrier");
+        double v0 = c.profile().potentialEv(0);
+        double d = c.profile().widthA(0);
+        double f = PhysicalConstants.waveNumberFactor(c.species().massU());
+        ThermalWindow w = ResonanceReferenceTest.window(ResonanceReferenceTest.thermalCase(c.name()), c);
+        List<C> closed = new ArrayList<>();
+        for (int n = 1; n <= 40; n++) {
+            // Seed: K d near n pi, below the axis by about 0.07 n pi (the string of barrier poles).
+            C kd = new C(n * Math.PI, -(0.05 + 0.07 * n) * Math.PI);
+            // Solved in K d, where the condition is nearly periodic, then mapped to E.
+            java.util.function.UnaryOperator<C> energy = x -> x.times(x).times(1 / (f * d * d)).plus(C.of(v0));
+            C kdRoot = secant(x -> inverseT(energy.apply(x), v0, d, f), kd, kd.plus(new C(1e-3, -1e-3)));
+            C root = energy.apply(kdRoot);
+            boolean fresh = closed.stream().noneMatch(z -> z.minus(root).abs() < 1e-9);
+            if (fresh && root.re() >= w.e0Ev() && root.re() <= w.resonanceTopEv()) {
+                closed.add(root);
+            }
+        }
+        List<Pole> mine = ResonanceReferenceTest.poles(c.name());
+        assertEquals(closed.size(), mine.size(), "closed form " + closed + " vs " + mine);
+        for (int i = 0; i < mine.size(); i++) {
+            C z = closed.get(i);
+            assertEquals(z.re(), mine.get(i).energyEv(), 1e-13 * z.re());
+            assertEquals(-2 * z.im(), mine.get(i).widthEv(), 1e-10 * -z.im());
+        }
+        System.out.printf("k-single-barrier: %d poles, as the closed form%n", mine.size());
+    }
+
+    private static C inverseT(C e, double v0, double d, double f) {
+        C k = e.times(f).sqrt();
+        C kk = e.minus(C.of(v0)).times(f).sqrt();
+        C kd = kk.times(d);
+        C ratio = k.times(k).plus(kk.times(kk)).div(k.times(kk).times(2));
+        return kd.cos().minus(new C(0, 1).times(ratio).times(kd.sin()));
+    }
+
+    private static C secant(java.util.function.UnaryOperator<C> fn, C z0, C z1) {
+        C f0 = fn.apply(z0);
+        C f1 = fn.apply(z1);
+        for (int i = 0; i < 200 && z1.minus(z0).abs() > 1e-15 * z1.abs(); i++) {
+            C z2 = z1.minus(f1.times(z1.minus(z0)).div(f1.minus(f0)));
+            z0 = z1;
+            f0 = f1;
+            z1 = z2;
+            f1 = fn.apply(z1);
+        }
+        return z1;
+    }
+
+    /**
+     * In a symmetric double barrier every narrow resonance transmits fully: T(E_r) = 1. The real-axis
+     * kernel (checked against the 80-digit transmission.json) confirms each pole below the barrier top
+     * is such a resonance, so these counts are lower bounds that the poles above the barrier complete.
+     */
+    @Test
+    void symmetricDoubleBarrierPolesBelowTheTopTransmitFully() {
+        for (String name : List.of("na-double-barrier", "na-resonant-thin")) {
+            Case c = ReferenceData.transmissionCase(name);
+            double f = PhysicalConstants.waveNumberFactor(c.species().massU());
+            double top = c.profile().maxPotentialEv();
+            int below = 0;
+            for (Pole p : ResonanceReferenceTest.poles(name)) {
+                if (p.energyEv() < top && p.widthEv() < 1e-3 * p.energyEv()) {
+                    double t = Math.pow(10, ScalarTransmissionKernel.log10Transmission(c.profile(), f, p.energyEv()));
+                    assertTrue(t > 0.99, name + ": T(" + p.energyEv() + ") = " + t);
+                    below++;
+                }
+            }
+            System.out.printf("%s: %d narrow poles below Vmax, each with T(E_r) > 0.99%n", name, below);
+            assertTrue(below > 10);
+        }
+    }
+
+    /** The count does not depend on how deep the contour reaches. */
+    @Test
+    void countsDoNotDependOnTheContourDepth() {
+        for (String name : List.of("k-single-barrier", "na-double-barrier", "na-resonant-thin")) {
+            Case c = ReferenceData.transmissionCase(name);
+            ThermalWindow w = ResonanceReferenceTest.window(ResonanceReferenceTest.thermalCase(name), c);
+            List<Pole> deep = PoleFinder.find(c.profile(), c.species().massU(), w.e0Ev(), w.resonanceTopEv(), 2.3);
+            assertEquals(ResonanceReferenceTest.poles(name).size(), deep.size(), name);
+        }
+    }
+}
