@@ -81,11 +81,22 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
         LongVector.zero(LONGS).intoArray(ws.exponents, exponentsAt);
     }
 
-    /** At the left lead: incident amplitude a = (psi - i psi'/kL)/2, T = (kR/kL)/|a|^2 with the scales restored. */
+    /**
+     * At the left lead: incident amplitude a = (psi - i psi'/kL)/2, T = (kR/kL)/|a|^2 with the
+     * scales restored. In two methods, apart from the loop that calls them, so that each stays small
+     * enough for C2 to inline VectorKernelMath.log (a vector handed to a call that is not inlined is
+     * boxed on the heap).
+     */
     private static void finish(int n, double leadLeftEv, double leadRightEv, double factor, double[] energyEv,
                                double[] log10T, int offset, VectorWorkspace ws, int m) {
+        unscaledTransmission(leadLeftEv, leadRightEv, factor, energyEv, offset, ws, m);
+        log10Result(n, leadLeftEv, leadRightEv, factor, energyEv, log10T, offset, ws, m);
+    }
+
+    /** (kR/kL)/|a|^2 from the scaled state, into the workspace; closed lanes compute on stand-ins. */
+    private static void unscaledTransmission(double leadLeftEv, double leadRightEv, double factor, double[] energyEv,
+                                             int offset, VectorWorkspace ws, int m) {
         int base = ws.stateAt(m, 0);
-        int exponentsAt = ws.exponentsAt(m);
         DoubleVector e = DoubleVector.fromArray(DOUBLES, energyEv, offset);
         DoubleVector kL2 = e.sub(leadLeftEv).mul(factor);
         DoubleVector kR2 = e.sub(leadRightEv).mul(factor);
@@ -97,13 +108,25 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
         DoubleVector pi = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.PSI_IM * ws.lanes);
         DoubleVector dr = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.DPSI_RE * ws.lanes);
         DoubleVector di = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.DPSI_IM * ws.lanes);
+        DoubleVector ar = pr.add(di.div(kL)).mul(0.5);
+        DoubleVector ai = pi.sub(dr.div(kL)).mul(0.5);
+        kR.div(kL.mul(ar.mul(ar).add(ai.mul(ai))))
+                .intoArray(ws.state, base + VectorWorkspace.UNSCALED_T * ws.lanes);
+    }
+
+    /** log10 T = (ln(unscaled T) - 2 (ln scale + binary exponent ln 2)) / ln 10; -infinity where a lead is closed. */
+    private static void log10Result(int n, double leadLeftEv, double leadRightEv, double factor, double[] energyEv,
+                                    double[] log10T, int offset, VectorWorkspace ws, int m) {
+        int base = ws.stateAt(m, 0);
+        int exponentsAt = ws.exponentsAt(m);
+        DoubleVector e = DoubleVector.fromArray(DOUBLES, energyEv, offset);
+        VectorMask<Double> open = e.sub(leadLeftEv).mul(factor).compare(VectorOperators.GT, 0.0)
+                .and(e.sub(leadRightEv).mul(factor).compare(VectorOperators.GT, 0.0));
+        DoubleVector unscaled = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.UNSCALED_T * ws.lanes);
         DoubleVector logScale = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.LOG_SCALE * ws.lanes);
         DoubleVector binaryExponent = (DoubleVector) LongVector.fromArray(LONGS, ws.exponents, exponentsAt)
                 .sub(EXPONENT_BIAS * n).convert(VectorOperators.L2D, 0);
-        DoubleVector ar = pr.add(di.div(kL)).mul(0.5);
-        DoubleVector ai = pi.sub(dr.div(kL)).mul(0.5);
-        DoubleVector lnT = kR.div(kL.mul(ar.mul(ar).add(ai.mul(ai)))).lanewise(VectorOperators.LOG)
-                .sub(logScale.add(binaryExponent.mul(LN2)).mul(2.0));
+        DoubleVector lnT = VectorKernelMath.log(unscaled).sub(logScale.add(binaryExponent.mul(LN2)).mul(2.0));
         DoubleVector.broadcast(DOUBLES, Double.NEGATIVE_INFINITY)
                 .blend(lnT.div(LN10), open)
                 .intoArray(log10T, offset);

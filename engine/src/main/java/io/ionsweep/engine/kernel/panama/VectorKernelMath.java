@@ -79,11 +79,13 @@ final class VectorKernelMath {
     }
 
     /**
-     * sin x and cos x for finite x >= 0, sharing one argument reduction.
+     * sin x and cos x for finite x >= 0, sharing one argument reduction, stored into {@code out}.
+     * Results go to an array, not to an array of vectors: storing a vector into an object array
+     * boxes it on the heap, every call.
      *
-     * @param out two vectors: out[0] = sin x, out[1] = cos x
+     * @param out   receives sin x at {@code sinAt} and cos x at {@code cosAt}, one vector each
      */
-    static void sinCosNonNegative(DoubleVector x, DoubleVector[] out) {
+    static void sinCosNonNegative(DoubleVector x, double[] out, int sinAt, int cosAt) {
         DoubleVector k = x.mul(TWO_OVER_PI).add(ROUNDER).sub(ROUNDER);
         DoubleVector r = x.sub(k.mul(PIO2_1)).sub(k.mul(PIO2_2)).sub(k.mul(PIO2_3));
         DoubleVector z = r.mul(r);
@@ -95,8 +97,8 @@ final class VectorKernelMath {
         VectorMask<Double> negCos = q.add(1L).and(2L).compare(VectorOperators.NE, 0L).cast(x.species());
         DoubleVector sin = sr.blend(cr, odd);
         DoubleVector cos = cr.blend(sr, odd);
-        out[0] = sin.blend(sin.neg(), negSin);
-        out[1] = cos.blend(cos.neg(), negCos);
+        sin.blend(sin.neg(), negSin).intoArray(out, sinAt);
+        cos.blend(cos.neg(), negCos).intoArray(out, cosAt);
     }
 
     /** Natural logarithm of finite x > 0. */
@@ -111,7 +113,15 @@ final class VectorKernelMath {
         VectorMask<Double> high = m.compare(VectorOperators.GT, SQRT2);
         m = m.blend(m.mul(0.5), high);
         e = e.blend(e.add(1.0), high);
-        DoubleVector f = m.sub(1.0);
+        return logKernel(m.sub(1.0), e);
+    }
+
+    /**
+     * log((1 + f) 2^e) for f in [sqrt(2)/2 - 1, sqrt(2) - 1] (e_log.c). A method of its own, as
+     * KernelMath.logKernel, so that both halves stay under C2's size limit for inlining a hot method
+     * (325 bytecodes): a vector passed to a call that is not inlined is boxed on the heap.
+     */
+    private static DoubleVector logKernel(DoubleVector f, DoubleVector e) {
         DoubleVector s = f.div(f.add(2.0));
         DoubleVector z = s.mul(s);
         DoubleVector w = z.mul(z);

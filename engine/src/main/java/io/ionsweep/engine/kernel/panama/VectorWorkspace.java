@@ -15,9 +15,10 @@ import static io.ionsweep.engine.kernel.panama.VectorConstants.DOUBLES;
  * <p>Layouts, in vectors of {@code lanes} doubles:
  * <ul>
  *   <li>{@code coeff}: for member m of the pair and slice j of the block,
- *       {@link #coeffAt(int, int, int)} = (m * blockSlices + j) * 3 vectors: c, s, g.</li>
+ *       {@link #coeffAt(int, int, int)} = (m * blockSlices + j) * COEFFS vectors: c, s, g, lambda, r, rd;
+ *       its lane class in {@code kind[m * blockSlices + j]}.</li>
  *   <li>{@code state}: for member m, {@link #stateAt(int, int)} = m * STATE_VECTORS + field:
- *       psi (re, im), psi' (re, im), ln scale.</li>
+ *       psi (re, im), psi' (re, im), ln scale, unscaled T.</li>
  *   <li>{@code exponents}: for member m, one vector of summed biased binary exponents at m * lanes.</li>
  * </ul>
  */
@@ -26,27 +27,40 @@ final class VectorWorkspace {
     static final int BLOCK = 32;
     /** Vectors of energies that are propagated together, so that their dependency chains overlap. */
     static final int MEMBERS = 2;
-    static final int COEFFS = 3;
+    /** Per slice: the coefficients c, s, g, and the intermediates lambda, r = sqrt|lambda|, r d. */
+    static final int COEFFS = 6;
     static final int C = 0;
     static final int S = 1;
     static final int G = 2;
+    static final int LAMBDA = 3;
+    static final int R = 4;
+    static final int RD = 5;
+    /** Lane classes of a slice: which branches its coefficients need. */
+    static final int ALL_ALLOWED = 0;
+    static final int ALL_FORBIDDEN = 1;
+    static final int MIXED = 2;
     static final int PSI_RE = 0;
     static final int PSI_IM = 1;
     static final int DPSI_RE = 2;
     static final int DPSI_IM = 3;
     static final int LOG_SCALE = 4;
-    static final int STATE_VECTORS = 5;
+    /** (kR/kL)/|a|^2 at the left lead: T before the scales are restored. */
+    static final int UNSCALED_T = 5;
+    static final int STATE_VECTORS = 6;
 
     final int lanes = DOUBLES.length();
     /** Slices per block actually used: min(slices, BLOCK). */
     final int blockSlices;
     final double[] coeff;
+    /** Lane class of each block slice of each member. */
+    final int[] kind;
     final double[] state;
     final long[] exponents;
 
     VectorWorkspace(int slices) {
         blockSlices = Math.min(slices, BLOCK);
         coeff = new double[MEMBERS * blockSlices * COEFFS * lanes];
+        kind = new int[MEMBERS * blockSlices];
         state = new double[MEMBERS * STATE_VECTORS * lanes];
         exponents = new long[MEMBERS * lanes];
     }

@@ -14,9 +14,9 @@ final class VectorKernelMathProbe {
             case "expm1" -> VectorKernelMath::expm1NonPositive;
             case "log" -> VectorKernelMath::log;
             case "sin", "cos" -> v -> {
-                DoubleVector[] out = new DoubleVector[2];
-                VectorKernelMath.sinCosNonNegative(v, out);
-                return function.equals("sin") ? out[0] : out[1];
+                double[] out = new double[2 * v.length()];
+                VectorKernelMath.sinCosNonNegative(v, out, 0, v.length());
+                return DoubleVector.fromArray(v.species(), out, function.equals("sin") ? 0 : v.length());
             };
             default -> throw new IllegalArgumentException(function);
         };
