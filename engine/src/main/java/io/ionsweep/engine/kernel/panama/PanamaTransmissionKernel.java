@@ -14,9 +14,12 @@ import jdk.incubator.vector.VectorOperators;
 
 /**
  * The Vector API kernel: the algorithm of {@link ScalarTransmissionKernel}, with one energy per
- * lane. Every lane walks the same slices, so the profile is broadcast and the state stays in
- * registers. A slice that is forbidden (or allowed) for all lanes evaluates one branch only;
- * mixed vectors evaluate both and blend. The tail that does not fill a vector runs the scalar code.
+ * lane. Every lane walks the same slices, so the profile is broadcast. Energies run in pairs of
+ * vectors, slices in blocks of {@link VectorWorkspace#BLOCK}: for each block,
+ * {@link SliceCoefficients} computes every slice's (c, s, g) (the transcendental calls), then
+ * {@link StatePropagation} carries both vectors' states across the block (pure arithmetic, in
+ * registers, the two dependency chains overlapping). A last vector without a partner is paired with
+ * itself; the tail that does not fill a vector runs the scalar code.
  *
  * <p>Do not reference this class directly: {@code KernelProvider} loads it only when the
  * incubator module is present.
@@ -25,7 +28,6 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
     private static final double LN2 = Math.log(2.0);
     private static final double LN10 = Math.log(10.0);
     private static final long EXPONENT_BIAS = 1023;
-    private static final int MANTISSA_BITS = 52;
 
     @Override
     public String name() {
@@ -38,80 +40,66 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
         int n = profile.sliceCount();
         double[] v = profile.potentialsEv();
         double[] w = profile.widthsA();
+        int lanes = DOUBLES.length();
         int bound = DOUBLES.loopBound(count);
+        VectorWorkspace ws = new VectorWorkspace(n);
         int i = 0;
-        for (; i < bound; i += DOUBLES.length()) {
-            body(v, w, n, profile.leadLeftEv(), profile.leadRightEv(), factor, energyEv, log10T, i);
+        for (; i < bound; i += VectorWorkspace.MEMBERS * lanes) {
+            // The second member repeats the first when no full vector is left; it writes the same values.
+            int second = Math.min(i + lanes, bound - lanes);
+            start(profile.leadRightEv(), factor, energyEv, i, ws, 0);
+            start(profile.leadRightEv(), factor, energyEv, second, ws, 1);
+            for (int hi = n; hi > 0; hi -= VectorWorkspace.BLOCK) {
+                int lo = Math.max(0, hi - VectorWorkspace.BLOCK);
+                SliceCoefficients.compute(v, w, lo, hi, factor, energyEv, i, ws, 0);
+                SliceCoefficients.compute(v, w, lo, hi, factor, energyEv, second, ws, 1);
+                StatePropagation.propagatePair(hi - lo, ws);
+            }
+            finish(n, profile.leadLeftEv(), profile.leadRightEv(), factor, energyEv, log10T, i, ws, 0);
+            finish(n, profile.leadLeftEv(), profile.leadRightEv(), factor, energyEv, log10T, second, ws, 1);
         }
-        for (; i < count; i++) {
+        for (i = bound; i < count; i++) {
             log10T[i] = ScalarTransmissionKernel.log10Transmission(profile, factor, energyEv[i]);
         }
     }
 
-    private static void body(double[] v, double[] w, int n, double leadLeftEv, double leadRightEv, double factor,
-                             double[] energyEv, double[] log10T, int offset) {
+    /** The right-lead state: pure outgoing wave, psi = 1, psi' = i kR; scales zero. */
+    private static void start(double leadRightEv, double factor, double[] energyEv, int offset, VectorWorkspace ws, int m) {
+        int base = ws.stateAt(m, 0);
+        int exponentsAt = ws.exponentsAt(m);
+        DoubleVector e = DoubleVector.fromArray(DOUBLES, energyEv, offset);
+        DoubleVector kR2 = e.sub(leadRightEv).mul(factor);
+        DoubleVector one = DoubleVector.broadcast(DOUBLES, 1.0);
+        // Closed lanes compute on a harmless stand-in and are overwritten with -infinity at the end.
+        DoubleVector kR = one.blend(kR2, kR2.compare(VectorOperators.GT, 0.0)).sqrt();
+        DoubleVector zero = DoubleVector.zero(DOUBLES);
+        one.intoArray(ws.state, base + VectorWorkspace.PSI_RE * ws.lanes);
+        zero.intoArray(ws.state, base + VectorWorkspace.PSI_IM * ws.lanes);
+        zero.intoArray(ws.state, base + VectorWorkspace.DPSI_RE * ws.lanes);
+        kR.intoArray(ws.state, base + VectorWorkspace.DPSI_IM * ws.lanes);
+        zero.intoArray(ws.state, base + VectorWorkspace.LOG_SCALE * ws.lanes);
+        LongVector.zero(LONGS).intoArray(ws.exponents, exponentsAt);
+    }
+
+    /** At the left lead: incident amplitude a = (psi - i psi'/kL)/2, T = (kR/kL)/|a|^2 with the scales restored. */
+    private static void finish(int n, double leadLeftEv, double leadRightEv, double factor, double[] energyEv,
+                               double[] log10T, int offset, VectorWorkspace ws, int m) {
+        int base = ws.stateAt(m, 0);
+        int exponentsAt = ws.exponentsAt(m);
         DoubleVector e = DoubleVector.fromArray(DOUBLES, energyEv, offset);
         DoubleVector kL2 = e.sub(leadLeftEv).mul(factor);
         DoubleVector kR2 = e.sub(leadRightEv).mul(factor);
         VectorMask<Double> open = kL2.compare(VectorOperators.GT, 0.0).and(kR2.compare(VectorOperators.GT, 0.0));
-        if (!open.anyTrue()) {
-            DoubleVector.broadcast(DOUBLES, Double.NEGATIVE_INFINITY).intoArray(log10T, offset);
-            return;
-        }
-        // Closed lanes compute on a harmless stand-in and are overwritten with -infinity at the end.
         DoubleVector one = DoubleVector.broadcast(DOUBLES, 1.0);
         DoubleVector kL = one.blend(kL2, open).sqrt();
         DoubleVector kR = one.blend(kR2, open).sqrt();
-
-        DoubleVector pr = one;
-        DoubleVector pi = DoubleVector.zero(DOUBLES);
-        DoubleVector dr = DoubleVector.zero(DOUBLES);
-        DoubleVector di = kR;
-        DoubleVector logScale = DoubleVector.zero(DOUBLES);
-        LongVector biasedExponents = LongVector.zero(LONGS);
-
-        for (int j = n - 1; j >= 0; j--) {
-            double d = w[j];
-            DoubleVector lambda = DoubleVector.broadcast(DOUBLES, v[j]).sub(e).mul(factor);
-            VectorMask<Double> forbidden = lambda.compare(VectorOperators.GT, 0.0);
-            DoubleVector r = lambda.abs().sqrt();
-            DoubleVector c;
-            DoubleVector s;
-            if (forbidden.allTrue()) {
-                DoubleVector em1 = r.mul(-2.0).mul(d).lanewise(VectorOperators.EXPM1);
-                c = em1.add(2.0).mul(0.5);
-                s = em1.neg().div(r.mul(2.0));
-                logScale = logScale.add(r.mul(d));
-            } else if (!forbidden.anyTrue()) {
-                DoubleVector kd = r.mul(d);
-                c = kd.lanewise(VectorOperators.COS);
-                s = allowedSinc(kd, r, d);
-            } else {
-                DoubleVector em1 = r.mul(-2.0).mul(d).lanewise(VectorOperators.EXPM1);
-                DoubleVector kd = r.mul(d);
-                c = kd.lanewise(VectorOperators.COS).blend(em1.add(2.0).mul(0.5), forbidden);
-                s = allowedSinc(kd, r, d).blend(em1.neg().div(r.mul(2.0)), forbidden);
-                logScale = logScale.add(kd, forbidden);
-            }
-            DoubleVector g = lambda.neg().mul(s);
-            DoubleVector npr = c.mul(pr).sub(s.mul(dr));
-            DoubleVector npi = c.mul(pi).sub(s.mul(di));
-            DoubleVector ndr = g.mul(pr).add(c.mul(dr));
-            DoubleVector ndi = g.mul(pi).add(c.mul(di));
-            // Exact power-of-two renormalisation, read off the exponent bits of the largest component.
-            DoubleVector m = npr.abs().max(npi.abs()).max(ndr.abs().max(ndi.abs()));
-            LongVector biased = ((LongVector) m.viewAsIntegralLanes())
-                    .lanewise(VectorOperators.LSHR, MANTISSA_BITS).max(1L);
-            DoubleVector scale = (DoubleVector) LongVector.broadcast(LONGS, 2 * EXPONENT_BIAS).sub(biased)
-                    .lanewise(VectorOperators.LSHL, MANTISSA_BITS).viewAsFloatingLanes();
-            pr = npr.mul(scale);
-            pi = npi.mul(scale);
-            dr = ndr.mul(scale);
-            di = ndi.mul(scale);
-            biasedExponents = biasedExponents.add(biased);
-        }
-        DoubleVector binaryExponent = (DoubleVector) biasedExponents.sub(EXPONENT_BIAS * n)
-                .convert(VectorOperators.L2D, 0);
+        DoubleVector pr = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.PSI_RE * ws.lanes);
+        DoubleVector pi = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.PSI_IM * ws.lanes);
+        DoubleVector dr = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.DPSI_RE * ws.lanes);
+        DoubleVector di = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.DPSI_IM * ws.lanes);
+        DoubleVector logScale = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.LOG_SCALE * ws.lanes);
+        DoubleVector binaryExponent = (DoubleVector) LongVector.fromArray(LONGS, ws.exponents, exponentsAt)
+                .sub(EXPONENT_BIAS * n).convert(VectorOperators.L2D, 0);
         DoubleVector ar = pr.add(di.div(kL)).mul(0.5);
         DoubleVector ai = pi.sub(dr.div(kL)).mul(0.5);
         DoubleVector lnT = kR.div(kL.mul(ar.mul(ar).add(ai.mul(ai)))).lanewise(VectorOperators.LOG)
@@ -119,11 +107,5 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
         DoubleVector.broadcast(DOUBLES, Double.NEGATIVE_INFINITY)
                 .blend(lnT.div(LN10), open)
                 .intoArray(log10T, offset);
-    }
-
-    /** sin(kd)/k, with its limit d where k = 0. */
-    private static DoubleVector allowedSinc(DoubleVector kd, DoubleVector k, double d) {
-        DoubleVector sinc = kd.lanewise(VectorOperators.SIN).div(k);
-        return sinc.blend(d, k.compare(VectorOperators.EQ, 0.0));
     }
 }
