@@ -16,7 +16,7 @@ import jdk.incubator.vector.VectorOperators;
  * The Vector API kernel: the algorithm of {@link ScalarTransmissionKernel}, with one energy per
  * lane. Every lane walks the same slices, so the profile is broadcast. Energies run in pairs of
  * vectors, slices in blocks of {@link VectorWorkspace#BLOCK}: for each block,
- * {@link SliceCoefficients} computes every slice's (c, s, g) (the transcendental calls), then
+ * {@link SliceCoefficients} computes every slice's (c, s, g) (the elementary functions), then
  * {@link StatePropagation} carries both vectors' states across the block (pure arithmetic, in
  * registers, the two dependency chains overlapping). A last vector without a partner is paired with
  * itself; the tail that does not fill a vector runs the scalar code.
@@ -102,7 +102,7 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
                 .sub(EXPONENT_BIAS * n).convert(VectorOperators.L2D, 0);
         DoubleVector ar = pr.add(di.div(kL)).mul(0.5);
         DoubleVector ai = pi.sub(dr.div(kL)).mul(0.5);
-        DoubleVector lnT = kR.div(kL.mul(ar.mul(ar).add(ai.mul(ai)))).lanewise(VectorOperators.LOG)
+        DoubleVector lnT = VectorKernelMath.log(kR.div(kL.mul(ar.mul(ar).add(ai.mul(ai)))))
                 .sub(logScale.add(binaryExponent.mul(LN2)).mul(2.0));
         DoubleVector.broadcast(DOUBLES, Double.NEGATIVE_INFINITY)
                 .blend(lnT.div(LN10), open)

@@ -13,8 +13,8 @@ import jdk.incubator.vector.VectorOperators;
  * s = (1 - e)/(2q), e = exp(-2qd), where it is forbidden (q^2 = lambda, and qd goes to the log
  * scale); and g = -lambda s.
  *
- * <p>This pass holds the transcendental calls (SVML stubs, which clobber every vector register),
- * so it is kept apart from the propagation, whose state then stays in registers. A slice that is
+ * <p>This pass holds the elementary functions ({@link VectorKernelMath}, bit-identical to the
+ * scalar kernel's), kept apart from the propagation, whose state then stays in registers. A slice that is
  * forbidden (or allowed) for all lanes evaluates one branch only; mixed vectors evaluate both and
  * blend. Every vector value stays inside this method: a masked {@code add(v, mask)} on a
  * loop-carried value or a call C2 does not inline would box vectors on the heap every slice.
@@ -34,6 +34,7 @@ final class SliceCoefficients {
         int at = ws.coeffAt(m, hi - 1 - lo, VectorWorkspace.C);
         DoubleVector e = DoubleVector.fromArray(DOUBLES, energyEv, offset);
         DoubleVector logScale = DoubleVector.fromArray(DOUBLES, ws.state, logScaleAt);
+        DoubleVector[] sinCos = new DoubleVector[2];
         // Right to left, as the scalar kernel sums the log scale: the same rounding, lane for lane.
         for (int j = hi - 1; j >= lo; j--, at -= VectorWorkspace.COEFFS * lanes) {
             double d = widthA[j];
@@ -45,17 +46,19 @@ final class SliceCoefficients {
             DoubleVector s;
             if (forbidden.allTrue()) {
                 // -2 * (qd) is the scalar's (-2q) * d: scaling by two is exact.
-                DoubleVector em1 = rd.mul(-2.0).lanewise(VectorOperators.EXPM1);
+                DoubleVector em1 = VectorKernelMath.expm1NonPositive(rd.mul(-2.0));
                 c = em1.add(2.0).mul(0.5);
                 s = em1.neg().div(r.mul(2.0));
                 logScale = logScale.add(rd);
             } else if (!forbidden.anyTrue()) {
-                c = rd.lanewise(VectorOperators.COS);
-                s = rd.lanewise(VectorOperators.SIN).div(r).blend(d, r.compare(VectorOperators.EQ, 0.0));
+                VectorKernelMath.sinCosNonNegative(rd, sinCos);
+                c = sinCos[1];
+                s = sinCos[0].div(r).blend(d, r.compare(VectorOperators.EQ, 0.0));
             } else {
-                DoubleVector em1 = rd.mul(-2.0).lanewise(VectorOperators.EXPM1);
-                c = rd.lanewise(VectorOperators.COS).blend(em1.add(2.0).mul(0.5), forbidden);
-                s = rd.lanewise(VectorOperators.SIN).div(r).blend(d, r.compare(VectorOperators.EQ, 0.0))
+                DoubleVector em1 = VectorKernelMath.expm1NonPositive(rd.mul(-2.0));
+                VectorKernelMath.sinCosNonNegative(rd, sinCos);
+                c = sinCos[1].blend(em1.add(2.0).mul(0.5), forbidden);
+                s = sinCos[0].div(r).blend(d, r.compare(VectorOperators.EQ, 0.0))
                         .blend(em1.neg().div(r.mul(2.0)), forbidden);
                 logScale = logScale.add(DoubleVector.zero(DOUBLES).blend(rd, forbidden));
             }
