@@ -9,7 +9,7 @@ import java.util.List;
 final class SecantSolver {
     private static final int MAX_STEPS = 100;
     /** Steps that stop shrinking below this relative size are rounding noise. */
-    private static final double NOISE_STEP = 1e-13;
+    private static final double NOISE_STEP = 1e-15;
     /** The last real step must be below this (relative) for the iteration to count as converged. */
     private static final double CONVERGED_STEP = 1e-9;
 

@@ -99,7 +99,7 @@ class ResonanceCountTest {
         for (String name : List.of("k-single-barrier", "na-double-barrier", "na-resonant-thin")) {
             Case c = ReferenceData.transmissionCase(name);
             ThermalWindow w = ResonanceReferenceTest.window(ResonanceReferenceTest.thermalCase(name), c);
-            List<Pole> deep = PoleFinder.find(c.profile(), c.species().massU(), w.e0Ev(), w.resonanceTopEv(), 2.3);
+            List<Pole> deep = PoleFinder.find(c.profile(), c.species().massU(), w.e0Ev(), w.resonanceTopEv(), 2.3, true);
             assertEquals(ResonanceReferenceTest.poles(name).size(), deep.size(), name);
         }
     }
