@@ -93,6 +93,29 @@ class ResonanceCountTest {
         }
     }
 
+    /**
+     * The search without seeds (the argument-principle bisection alone, which the seeded search falls
+     * back on) finds the same poles as the seeded one.
+     */
+    @Test
+    void argumentPrincipleAloneFindsTheSamePoles() {
+        for (String name : List.of("k-single-barrier", "na-double-barrier", "na-resonant-thin")) {
+            Case c = ReferenceData.transmissionCase(name);
+            ThermalWindow w = ResonanceReferenceTest.window(ResonanceReferenceTest.thermalCase(name), c);
+            List<Pole> bare = PoleFinder.find(c.profile(), c.species().massU(), w.e0Ev(), w.resonanceTopEv(), 1.0, false);
+            List<Pole> seeded = ResonanceReferenceTest.poles(name);
+            assertEquals(seeded.size(), bare.size(), name);
+            for (int i = 0; i < bare.size(); i++) {
+                Pole a = seeded.get(i);
+                Pole b = bare.get(i);
+                assertEquals(a.energyEv(), b.energyEv(), 1e-12 * a.energyEv(), name + " pole " + i);
+                // widths to 1e-6, or to the resolution of E_r where they are narrower than that
+                double tol = Math.max(1e-6 * a.widthEv(), 4096 * Math.ulp(a.energyEv()));
+                assertEquals(a.widthEv(), b.widthEv(), tol, name + " pole " + i);
+            }
+        }
+    }
+
     /** The count does not depend on how deep the contour reaches. */
     @Test
     void countsDoNotDependOnTheContourDepth() {
