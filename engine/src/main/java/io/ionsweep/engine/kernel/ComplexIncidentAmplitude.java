@@ -187,7 +187,7 @@ public final class ComplexIncidentAmplitude {
             }
             double m = Math.max(Math.max(Math.abs(npr), Math.abs(npi)), Math.max(Math.abs(ndr), Math.abs(ndi)));
             int e = Math.max(Math.getExponent(m), Double.MIN_EXPONENT);
-            double scale = Math.scalb(1.0, -e);
+            double scale = FastMath.powerOfTwo(-e);
             pr = npr * scale;
             pi = npi * scale;
             dr = ndr * scale;

@@ -214,8 +214,9 @@ public final class GlobalMatrixDeterminant {
             di = dr * pi + di * pr;
             dr = nr;
             int e = Math.getExponent(Math.max(Math.abs(dr), Math.abs(di)));
-            dr = Math.scalb(dr, -e);
-            di = Math.scalb(di, -e);
+            double scale = FastMath.powerOfTwo(-e);
+            dr *= scale;
+            di *= scale;
             binaryExponent += e;
             double invR = pr / pm2;
             double invI = -pi / pm2;

@@ -1,5 +1,6 @@
 package io.ionsweep.engine.observables;
 
+import io.ionsweep.engine.kernel.ComplexIncidentAmplitude;
 import io.ionsweep.engine.kernel.KernelProvider;
 import io.ionsweep.engine.kernel.TransmissionKernel;
 import io.ionsweep.engine.profile.Staircase;
@@ -11,7 +12,7 @@ import java.util.TreeSet;
  * The Boltzmann average <T> = (1/kT) * integral over E >= E0 of T(E) exp(-(E - E0)/kT) dE, as log10.
  *
  * <p>Method: adaptive Gauss-Kronrod ({@link BatchGaussKronrod}) to a relative error of
- * {@link #RELATIVE_TOLERANCE}, on panels that start at E0 and every slice potential, with each narrow
+ * {@link #RELATIVE_TOLERANCE}, on panels that start at E0 and the barrier top, with each narrow
  * resonance (Gamma small against the distance to its neighbours) given panels of its own: a core
  * E_r +- {@link #CORE_WIDTHS} Gamma in the variable t of E = E_r + (Gamma/2) tan t, where its
  * Lorentzian is flat, and tails out to nearly half-way to each neighbour in t = ln|E - E_r|, where
@@ -21,7 +22,7 @@ import java.util.TreeSet;
  * from the kernel in batches (all the panels of a refinement round at once).
  */
 public final class BoltzmannAverage {
-    static final double RELATIVE_TOLERANCE = 1e-8;
+    static final double RELATIVE_TOLERANCE = 1e-9;
     static final double TOP_KT = 40;
     /** A resonance is narrow (gets its own panels) when Gamma is below this fraction of its gap to the next one. */
     private static final double NARROW = 0.05;
@@ -48,9 +49,9 @@ public final class BoltzmannAverage {
         TransmissionKernel kernel = KernelProvider.get();
         BatchLog10 t = (e, out, n) -> kernel.log10Transmission(profile, massU, e, out, n);
         TreeSet<Double> breaks = new TreeSet<>();
-        for (int j = 0; j < profile.sliceCount(); j++) {
-            breaks.add(profile.potentialEv(j));
-        }
+        // T is analytic in E except at the lead thresholds; the barrier top is where it turns from
+        // exponentially small to order one, the one place a panel edge helps.
+        breaks.add(profile.maxPotentialEv());
         double[] er = new double[resonances.size()];
         double[] gamma = new double[resonances.size()];
         for (int i = 0; i < er.length; i++) {
@@ -192,7 +193,7 @@ public final class BoltzmannAverage {
             int at = i >= 0 ? i : -i - 1;
             double d = Double.POSITIVE_INFINITY;
             for (int k = Math.max(0, at - NEIGHBOURS); k < Math.min(er.length, at + NEIGHBOURS); k++) {
-                d = Math.min(d, Math.hypot(x - er[k], half[k]));
+                d = Math.min(d, ComplexIncidentAmplitude.modulus(x - er[k], half[k]));
             }
             return d;
         }

@@ -81,7 +81,7 @@ final class BoxSpectrum {
             }
             double m = Math.max(Math.abs(np), Math.abs(ndp));
             int e = Math.max(Math.getExponent(m), Double.MIN_EXPONENT);
-            double scale = Math.scalb(1.0, -e);
+            double scale = FastMath.powerOfTwo(-e);
             p = np * scale;
             dp = ndp * scale;
         }

@@ -1,6 +1,7 @@
 package io.ionsweep.engine.observables;
 
 import io.ionsweep.engine.kernel.ComplexIncidentAmplitude;
+import io.ionsweep.engine.kernel.FastMath;
 import io.ionsweep.engine.physics.PhysicalConstants;
 import io.ionsweep.engine.profile.Staircase;
 import java.util.List;
@@ -65,8 +66,9 @@ final class ComplexAmplitudeFunction {
             li += di / dd;
             if (k % RESCALE_EVERY == RESCALE_EVERY - 1) {
                 int e = Math.getExponent(Math.max(Math.abs(pr), Math.abs(pi)));
-                pr = Math.scalb(pr, -e);
-                pi = Math.scalb(pi, -e);
+                double rescale = FastMath.powerOfTwo(-e);
+                pr *= rescale;
+                pi *= rescale;
                 exponent += e;
             }
         }

@@ -1,5 +1,6 @@
 package io.ionsweep.engine.observables;
 
+import io.ionsweep.engine.kernel.ComplexIncidentAmplitude;
 import java.util.List;
 
 /**
@@ -69,8 +70,8 @@ final class SecantSolver {
             if (!box.contains(x2, y2)) {
                 return null;
             }
-            double step = Math.hypot(stepRe, stepIm);
-            double size = Math.hypot(x2, y2);
+            double step = ComplexIncidentAmplitude.modulus(stepRe, stepIm);
+            double size = ComplexIncidentAmplitude.modulus(x2, y2);
             s0 = s1;
             s1 = f.valueAt(x2, y2);
             boolean stalled = step >= 0.5 * previousStep && step < NOISE_STEP * size;

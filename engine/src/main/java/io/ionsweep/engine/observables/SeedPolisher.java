@@ -1,5 +1,6 @@
 package io.ionsweep.engine.observables;
 
+import io.ionsweep.engine.kernel.ComplexIncidentAmplitude;
 import io.ionsweep.engine.profile.Staircase;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,9 +105,9 @@ final class SeedPolisher {
     }
 
     static boolean isNew(List<Pole> found, double[] z) {
-        double tol = SAME_ZERO * Math.hypot(z[0], z[1]);
+        double tol = SAME_ZERO * ComplexIncidentAmplitude.modulus(z[0], z[1]);
         for (Pole p : found) {
-            if (Math.hypot(p.energyEv() - z[0], -0.5 * p.widthEv() - z[1]) <= tol) {
+            if (ComplexIncidentAmplitude.modulus(p.energyEv() - z[0], -0.5 * p.widthEv() - z[1]) <= tol) {
                 return false;
             }
         }

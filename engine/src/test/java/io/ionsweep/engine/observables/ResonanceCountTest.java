@@ -12,8 +12,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Counts checked against independent truth. (thermal.json's poles_in_window is lower than these
- * counts for three of the four cases; the tests below show the poles it leaves out are real.)
+ * Counts checked against independent truth. thermal.json's poles_in_window (10, 59, 148, 63) is lower
+ * than the number of distinct poles with E_r in [E0, Vmax + 10 kT] in every case (11, 63, 246, 66: found
+ * here and by the independent 40-digit search of IndependentReferenceTest, which also equal the numbers
+ * of Dirichlet eigenvalues of the profile regions in the window for three cases, 65 for na-resonant-thin).
+ * No reading of the window reproduces all four reference counts at once: not E_r <= Vmax + a kT for any
+ * a in [0, 12], not E_r + c Gamma <= Vmax + a kT for any c in [-5, 20], nor any threshold on Gamma,
+ * Gamma/E_r, Gamma/kT, Gamma/(E_r - Vmax) or Gamma over the spacing combined with such a cut, nor counts
+ * in the complex k plane; the tests below show the poles the reference leaves out are real, so its
+ * counts look like those of an incomplete search (resonances.json warns its lists may be incomplete).
  */
 class ResonanceCountTest {
 
