@@ -16,7 +16,7 @@ import java.util.List;
 final class QuadratureGuide {
     private static final int MAX_NEWTON_STEPS = 12;
     /** Stop when the Newton step is below this fraction of the current width estimate... */
-    private static final double WIDTH_FRACTION = 1e-3;
+    private static final double WIDTH_FRACTION = 1e-2;
     /** ...or below this relative size. */
     private static final double RELATIVE_STEP = 1e-13;
     /** The iteration may go this many seed separations from its seed. */
