@@ -30,7 +30,6 @@ final class BatchGaussKronrod {
     private double[] e = new double[0];
     private double[] lnF = new double[0];
     private final double[] values = new double[GaussKronrod.POINTS];
-    private long evaluations;
 
     private BatchGaussKronrod(LogIntegrand f) {
         this.f = f;
@@ -60,13 +59,14 @@ final class BatchGaussKronrod {
             }
             live.sort(Comparator.comparingDouble((MappedPanel p) -> p.error).reversed());
             List<MappedPanel> children = new ArrayList<>();
+            List<Double> parentErrors = new ArrayList<>();
             List<MappedPanel> keep = new ArrayList<>(live.size());
             double covered = 0;
             int splits = 0;
             for (MappedPanel p : live) {
                 if (covered < excess && splits < MAX_SPLITS_PER_ROUND && p.error > 0) {
                     covered += p.error;
-                    MappedPanel[] halves = p.split();
+                    MappedPanel[] halves = p.refinable() ? p.split() : null;
                     if (halves == null) {
                         // at the resolution of double precision: keep its value, stop refining it
                         p.error = 0;
@@ -74,6 +74,7 @@ final class BatchGaussKronrod {
                     } else {
                         children.add(halves[0]);
                         children.add(halves[1]);
+                        parentErrors.add(p.error);
                         splits++;
                     }
                 } else {
@@ -92,6 +93,14 @@ final class BatchGaussKronrod {
                     p.error *= factor;
                 }
             }
+            for (int k = 0; k < parentErrors.size(); k++) {
+                MappedPanel a = children.get(2 * k);
+                MappedPanel b = children.get(2 * k + 1);
+                if (MappedPanel.noise(a, b, parentErrors.get(k) * Math.exp(before - shift))) {
+                    a.error = 0;
+                    b.error = 0;
+                }
+            }
             keep.addAll(children);
             live = keep;
         }
@@ -100,10 +109,6 @@ final class BatchGaussKronrod {
             total += p.value;
         }
         return Math.log(total) + shift;
-    }
-
-    long evaluations() {
-        return evaluations;
     }
 
     /** Gauss-Kronrod values of the panels, from one batch of integrand evaluations. */
@@ -123,7 +128,6 @@ final class BatchGaussKronrod {
             }
         }
         f.evaluate(e, lnF, n);
-        evaluations += n;
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < panels.size(); k++) {
             MappedPanel p = panels.get(k);

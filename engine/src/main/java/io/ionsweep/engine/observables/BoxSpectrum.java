@@ -28,20 +28,14 @@ final class BoxSpectrum {
 
     private final Staircase profile;
     private final double factor;
-    private long evaluations;
 
     BoxSpectrum(Staircase profile, double massU) {
         this.profile = profile;
         this.factor = PhysicalConstants.waveNumberFactor(massU);
     }
 
-    long evaluations() {
-        return evaluations;
-    }
-
     /** The number of Dirichlet eigenvalues of the profile region below {@code energyEv}. */
     int count(double energyEv) {
-        evaluations++;
         double p = 0;
         double dp = 1;
         int zeros = 0;

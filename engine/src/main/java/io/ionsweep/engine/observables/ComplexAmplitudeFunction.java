@@ -21,7 +21,6 @@ final class ComplexAmplitudeFunction {
     private final double[] buffer = new double[5];
     private final double[] divisorRe;
     private final double[] divisorIm;
-    private long evaluations;
 
     ComplexAmplitudeFunction(Staircase profile, double massU) {
         this(profile, massU, List.of());
@@ -42,7 +41,6 @@ final class ComplexAmplitudeFunction {
     /** The (deflated) function and its logarithmic derivative, for tracking the phase. */
     AmplitudeSample at(double eRe, double eIm) {
         ComplexIncidentAmplitude.evaluateWithDerivative(profile, factor, eRe, eIm, buffer);
-        evaluations++;
         double gr = buffer[ComplexIncidentAmplitude.RE];
         double gi = buffer[ComplexIncidentAmplitude.IM];
         double scale = buffer[ComplexIncidentAmplitude.LOG_SCALE];
@@ -77,9 +75,5 @@ final class ComplexAmplitudeFunction {
         double hr = (gr * pr + gi * pi) / pp;
         double hi = (gi * pr - gr * pi) / pp;
         return new AmplitudeSample(eRe, eIm, hr, hi, scale - exponent * Math.log(2), lr, li);
-    }
-
-    long evaluations() {
-        return evaluations;
     }
 }

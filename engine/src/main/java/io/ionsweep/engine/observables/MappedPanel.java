@@ -16,16 +16,45 @@ final class MappedPanel {
     final double halfWidth;
     final double t0;
     final double t1;
+    /** Halvings since the panel was laid out. */
+    final int depth;
     double value;
     double error;
 
     MappedPanel(Map map, double centre, double halfWidth, double t0, double t1) {
+        this(map, centre, halfWidth, t0, t1, 0);
+    }
+
+    private MappedPanel(Map map, double centre, double halfWidth, double t0, double t1, int depth) {
         this.map = map;
         this.centre = centre;
         this.halfWidth = halfWidth;
         this.t0 = t0;
         this.t1 = t1;
+        this.depth = depth;
     }
+
+    /**
+     * Whether halving may still help: linear panels may halve down to any unlisted narrow peak, a
+     * resonance's own panels (which make its peak smooth) only a few times.
+     */
+    boolean refinable() {
+        return depth < (map == Map.LINEAR ? MAX_LINEAR_DEPTH : MAX_MAPPED_DEPTH);
+    }
+
+    /**
+     * Whether the two halves of a panel show rounding noise rather than structure: a resonance's own
+     * panels, halved a few times, whose halves' errors together are not clearly below the panel's
+     * (the kernel cannot resolve a peak narrower than double precision, so halving finds only noise).
+     */
+    static boolean noise(MappedPanel a, MappedPanel b, double parentError) {
+        return a.map != Map.LINEAR && a.depth >= NOISE_MIN_DEPTH && a.error + b.error > NOISE_RATIO * parentError;
+    }
+
+    private static final int MAX_MAPPED_DEPTH = 30;
+    private static final int MAX_LINEAR_DEPTH = 60;
+    private static final int NOISE_MIN_DEPTH = 4;
+    private static final double NOISE_RATIO = 0.5;
 
     static MappedPanel linear(double a, double b) {
         return new MappedPanel(Map.LINEAR, 0, 0, a, b);
@@ -56,7 +85,7 @@ final class MappedPanel {
         if (!(mid > t0 && mid < t1)) {
             return null;
         }
-        return new MappedPanel[] {new MappedPanel(map, centre, halfWidth, t0, mid),
-            new MappedPanel(map, centre, halfWidth, mid, t1)};
+        return new MappedPanel[] {new MappedPanel(map, centre, halfWidth, t0, mid, depth + 1),
+            new MappedPanel(map, centre, halfWidth, mid, t1, depth + 1)};
     }
 }

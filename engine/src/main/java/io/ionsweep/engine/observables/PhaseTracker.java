@@ -13,6 +13,7 @@ import java.util.List;
  * until the pieces are short compared with the distance to the zero.
  */
 final class PhaseTracker {
+    /** Below pi, so the principal value cannot alias once the prediction agrees with it. */
     static final double MAX_TURN_RAD = 2.5;
     static final double MAX_MISMATCH_RAD = 0.05;
     /** Halvings before a segment counts as passing through a zero (then the caller moves it). */

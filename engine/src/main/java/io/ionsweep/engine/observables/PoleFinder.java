@@ -39,8 +39,6 @@ final class PoleFinder {
     private static final double COUNT_SLACK = 0.1;
     /** Intervals narrower than this many ulps stop bisecting: the zeros share E_r to rounding. */
     private static final double MIN_INTERVAL_ULPS = 64;
-    /** Intervals narrower than this (relative) holding several missing zeros are solved by deflation first. */
-    private static final double CLUSTER_WIDTH = 1e-7;
     /** Positions tried for one contour line before its interval is solved by deflation instead. */
     private static final int LINE_ATTEMPTS = 4;
     /**
@@ -106,7 +104,12 @@ final class PoleFinder {
             PoleFinder f = new PoleFinder(profile, massU, det, lo, eHiEv, width * depthScale * (1 + 0.137 * attempt),
                     known);
             if (f.trackEdges()) {
-                return f.complete();
+                List<Pole> poles = f.complete();
+                if (poles != null) {
+                    return poles;
+                }
+                // Polished zeros the argument principle does not count (never seen): start from nothing.
+                return find(profile, massU, eLoEv, eHiEv, depthScale, false);
             }
         }
         throw new IllegalStateException("pole search: cannot lay a contour around [" + lo + ", " + eHiEv + "] eV");
@@ -168,12 +171,14 @@ final class PoleFinder {
     /** A count N(x) and the line position x it was taken at (moved off a zero if need be). */
     private record Line(double x, int count) {}
 
-    /** The known zeros completed to all zeros of the window, as the argument principle counts them. */
+    /**
+     * The known zeros completed to all zeros of the window, as the argument principle counts them; null
+     * when fewer zeros are counted than are known (a known one is not a zero).
+     */
     private List<Pole> complete() {
         Line right = lineWithRetries(eHi, eHi - eLo, -1);
         if (right.count < 0) {
-            throw new IllegalStateException("pole search: " + (-right.count) + " polished zeros in ["
-                    + eLo + ", " + right.x + "] eV that the argument principle does not count");
+            return null;
         }
         if (right.count > 0) {
             bisect(new Interval(eLo, right.x, 0, right.count));
@@ -300,9 +305,10 @@ final class PoleFinder {
                 break;
             }
             double[] z = SecantSolver.solve(det, mid, -d, mid + 0.0625 * w, -1.1 * d, wander, deflated);
-            if (z != null && z[0] >= iv.lo - slack && z[0] <= iv.hi + slack && z[1] >= -depth && z[1] <= 0
+            Pole p = z == null ? null : Pole.atZero(z);
+            if (p != null && z[0] >= iv.lo - slack && z[0] <= iv.hi + slack && z[1] >= -depth
                     && SeedPolisher.isNew(deflated, z)) {
-                return new Pole(z[0], -2 * z[1]);
+                return p;
             }
         }
         return null;

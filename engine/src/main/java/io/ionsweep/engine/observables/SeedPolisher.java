@@ -25,6 +25,13 @@ final class SeedPolisher {
     private static final double WIDE_REACH = 8;
     private static final double[] WIDE_DEPTHS = {1, 3, 6};
 
+    /**
+     * Seeds closer than this (relative) form one cluster: the Sturm count separates coincident
+     * eigenvalues only by rounding noise, which stays far below this, while resolved multiplet members
+     * (1e-5 apart in the k-four-site quartets) stay far above.
+     */
+    private static final double MULTIPLET_BAND = 1e-7;
+
     private SeedPolisher() {}
 
     /**
@@ -45,25 +52,50 @@ final class SeedPolisher {
         boolean[] matched = new boolean[seeds.length];
         double offsetRe = 0;
         double offsetIm = Double.NaN;
-        for (int i = 0; i < seeds.length; i++) {
-            double s = seeds[i];
-            double sep = separation(seeds, i, hi - lo);
+        for (int i = 0; i < seeds.length; ) {
+            // A cluster: seeds that agree to within the rounding band of the Sturm count, the members of a
+            // multiplet split below what double precision resolves (usually one seed).
+            int end = i + 1;
+            while (end < seeds.length && seeds[end] - seeds[end - 1] <= MULTIPLET_BAND * seeds[end]) {
+                end++;
+            }
+            double s = 0.5 * (seeds[i] + seeds[end - 1]);
+            double left = i > 0 ? s - seeds[i - 1] : Double.POSITIVE_INFINITY;
+            double right = end < seeds.length ? seeds[end] - s : Double.POSITIVE_INFINITY;
+            double sep = Math.max(Math.min(Math.min(left, right), hi - lo), 4 * Math.ulp(s));
             double reach = SEED_REACH * sep;
             SecantSolver.Box box = new SecantSolver.Box(s - reach, s + reach, -depth, topFraction * depth);
-            List<Pole> near = near(found, s, reach);
-            double[][] starts = Double.isNaN(offsetIm)
-                    ? new double[][] {{s, 0}, {s, -CLOSE_DEPTH * sep}}
-                    : new double[][] {{s + offsetRe, offsetIm}, {s, 0}, {s, -CLOSE_DEPTH * sep}};
-            for (double[] start : starts) {
-                double[] z = SecantSolver.solve(det, start[0], start[1], start[0], start[1] - SEED_OFFSET * sep, box, near);
-                if (z != null && z[1] <= 0 && isNew(found, z)) {
-                    found.add(new Pole(z[0], -2 * z[1]));
-                    matched[i] = true;
-                    offsetRe = z[0] - s;
-                    offsetIm = z[1];
-                    break;
+            // a cluster's zeros sit within its spread of its centre: start the iterations on that scale
+            double scale = end - i > 1 ? Math.max(seeds[end - 1] - seeds[i], 16 * Math.ulp(s)) : sep;
+            for (int member = i; member < end; member++) {
+                List<Pole> near = near(found, s, reach);
+                double[][] starts = Double.isNaN(offsetIm)
+                        ? new double[][] {{s, 0}, {s, -CLOSE_DEPTH * scale}}
+                        : new double[][] {{s + offsetRe, offsetIm}, {s, 0}, {s, -CLOSE_DEPTH * scale}};
+                Pole twin = null;
+                for (double[] start : starts) {
+                    double[] z = SecantSolver.solve(det, start[0], start[1], start[0], start[1] - SEED_OFFSET * scale,
+                            box, near);
+                    Pole p = z == null ? null : Pole.atZero(z);
+                    if (p != null && isNew(found, z)) {
+                        found.add(p);
+                        matched[member] = true;
+                        offsetRe = z[0] - s;
+                        offsetIm = z[1];
+                        break;
+                    }
+                    if (twin == null && member > i) {
+                        twin = unresolvedTwin(found, s);
+                    }
+                }
+                if (!matched[member] && twin != null) {
+                    // no other zero near the cluster: the determinant has one zero of multiplicity n there
+                    // (a multiplet split below double precision), and the argument principle counts n
+                    found.add(twin);
+                    matched[member] = true;
                 }
             }
+            i = end;
         }
         for (int i = 0; i < seeds.length; i++) {
             if (matched[i]) {
@@ -77,13 +109,25 @@ final class SeedPolisher {
             for (double d : WIDE_DEPTHS) {
                 double y = -d * sep;
                 double[] z = SecantSolver.solve(det, s, y, s, y - SEED_OFFSET * sep, box, near);
-                if (z != null && z[1] <= 0 && isNew(found, z)) {
-                    found.add(new Pole(z[0], -2 * z[1]));
+                Pole p = z == null ? null : Pole.atZero(z);
+                if (p != null && isNew(found, z)) {
+                    found.add(p);
                     break;
                 }
             }
         }
         return found;
+    }
+
+    /** The pole found already at this cluster of seeds (to within {@link #MULTIPLET_BAND}), or null. */
+    private static Pole unresolvedTwin(List<Pole> found, double seed) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Pole p = found.get(k);
+            if (Math.abs(p.energyEv() - seed) <= MULTIPLET_BAND * seed) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** The distance from seed i to its nearer neighbour ({@code none} for a lone seed), at least a few ulps. */
