@@ -88,7 +88,11 @@ public final class ComplexIncidentAmplitude {
             sqrt(lr, li, q);
             double zr = 2 * q[0] * d;
             double zi = 2 * q[1] * d;
-            boolean series = Math.hypot(zr, zi) < SERIES_LIMIT;
+            boolean series = zr * zr + zi * zi < SERIES_LIMIT * SERIES_LIMIT;
+            // the phase e^{i Im(qd)} = e^{i zi/2}; cos zi and sin zi follow from its half angle
+            double ph = q[1] * d;
+            double phr = Math.cos(ph);
+            double phi = Math.sin(ph);
             // t = 1 - e^{-z} = -expm1(-z)
             double tr;
             double ti;
@@ -102,9 +106,11 @@ public final class ComplexIncidentAmplitude {
                 ti = zi - z2i / 2 + z3i / 6;
             } else {
                 // expm1(-zr - i zi) = expm1(-zr) cos zi - 2 sin^2(zi/2) - i e^{-zr} sin zi
-                double half = Math.sin(0.5 * zi);
-                tr = -(Math.expm1(-zr) * Math.cos(zi) - 2 * half * half);
-                ti = Math.exp(-zr) * Math.sin(zi);
+                double em = FastMath.expm1(-zr);
+                double cosZi = 1 - 2 * phi * phi;
+                double sinZi = 2 * phi * phr;
+                tr = -(em * cosZi - 2 * phi * phi);
+                ti = (1 + em) * sinZi;
             }
             // c~ = (1 + e^{-z})/2 = 1 - t/2
             double cr = 1 - 0.5 * tr;
@@ -123,9 +129,6 @@ public final class ComplexIncidentAmplitude {
                 si = (ti * q[0] - tr * q[1]) / den;
             }
             // multiply c~ and s~ by the phase e^{i Im(qd)}; the modulus e^{Re(qd)} goes to the log scale
-            double ph = q[1] * d;
-            double phr = Math.cos(ph);
-            double phi = Math.sin(ph);
             double c0r = cr * phr - ci * phi;
             double c0i = cr * phi + ci * phr;
             double s0r = sr * phr - si * phi;
@@ -150,7 +153,7 @@ public final class ComplexIncidentAmplitude {
                 double dsi;
                 double ld2r = lr * d * d;
                 double ld2i = li * d * d;
-                if (Math.hypot(ld2r, ld2i) < DERIVATIVE_SERIES_LIMIT) {
+                if (ld2r * ld2r + ld2i * ld2i < DERIVATIVE_SERIES_LIMIT * DERIVATIVE_SERIES_LIMIT) {
                     // d^3/6 + lambda d^5/60 + lambda^2 d^7/1680
                     double l2r = lr * lr - li * li;
                     double l2i = 2 * lr * li;
@@ -184,7 +187,7 @@ public final class ComplexIncidentAmplitude {
             }
             double m = Math.max(Math.max(Math.abs(npr), Math.abs(npi)), Math.max(Math.abs(ndr), Math.abs(ndi)));
             int e = Math.max(Math.getExponent(m), Double.MIN_EXPONENT);
-            double scale = Math.scalb(1.0, -e);
+            double scale = FastMath.powerOfTwo(-e);
             pr = npr * scale;
             pi = npi * scale;
             dr = ndr * scale;
@@ -223,7 +226,7 @@ public final class ComplexIncidentAmplitude {
             out[1] = 0;
             return;
         }
-        double r = Math.hypot(x, y);
+        double r = modulus(x, y);
         if (x >= 0) {
             double a = Math.sqrt(0.5 * (r + x));
             out[0] = a;
@@ -234,5 +237,21 @@ public final class ComplexIncidentAmplitude {
             out[0] = Math.abs(y) / (2 * b);
             out[1] = sign * b;
         }
+    }
+
+    /** Below and above these magnitudes x^2 + y^2 could underflow or overflow: fall back to hypot. */
+    private static final double SAFE_SMALL = 0x1p-500;
+    private static final double SAFE_LARGE = 0x1p500;
+
+    /**
+     * |x + i y|: sqrt(x^2 + y^2) (within an ulp of {@link Math#hypot}, which is several times slower)
+     * where the squares cannot overflow or underflow.
+     */
+    public static double modulus(double x, double y) {
+        double m = Math.max(Math.abs(x), Math.abs(y));
+        if (m < SAFE_LARGE && m > SAFE_SMALL) {
+            return Math.sqrt(x * x + y * y);
+        }
+        return Math.hypot(x, y);
     }
 }

@@ -27,6 +27,9 @@ public final class GlobalMatrixDeterminant {
     /** Lower and upper bandwidth of the system before pivoting. */
     private static final int KL = 2;
     private static final int KU = 2;
+    /** Stored entries per row: columns row - KL .. row + KU + KL (pivoting fills KL more above). */
+    private static final int W = 2 * KL + KU + 1;
+    private static final double LN2 = Math.log(2);
 
     private final Staircase profile;
     private final double factor;
@@ -48,8 +51,8 @@ public final class GlobalMatrixDeterminant {
         // A fixed (energy-independent, so the determinant stays analytic) wave number of the profile.
         this.derivativeScale = 1.0 / Math.sqrt(factor * Math.max(hi - lo, 1e-6));
         this.n = 2 * profile.sliceCount() + 2;
-        this.re = new double[n * n];
-        this.im = new double[n * n];
+        this.re = new double[n * W];
+        this.im = new double[n * W];
     }
 
     /**
@@ -94,10 +97,10 @@ public final class GlobalMatrixDeterminant {
                 set(rowRight, cb, er, ei);
                 set(rowRight + 1, cb, -(qr * er - qi * ei) * derivativeScale, -(qr * ei + qi * er) * derivativeScale);
                 // divide the determinant by -2 q e^{-qd}
-                logCorrection += -qr * d + Math.log(2 * Math.hypot(qr, qi));
+                logCorrection += -qr * d + Math.log(2 * ComplexIncidentAmplitude.modulus(qr, qi));
                 double pr = -(qr * er - qi * ei) / mag;
                 double pi = -(qr * ei + qi * er) / mag;
-                double pm = Math.hypot(pr, pi);
+                double pm = ComplexIncidentAmplitude.modulus(pr, pi);
                 double nr = corrRe * pr / pm - corrIm * pi / pm;
                 corrIm = corrRe * pi / pm + corrIm * pr / pm;
                 corrRe = nr;
@@ -129,23 +132,28 @@ public final class GlobalMatrixDeterminant {
     }
 
     private void set(int row, int col, double vr, double vi) {
-        re[row * n + col] = vr;
-        im[row * n + col] = vi;
+        re[at(row, col)] = vr;
+        im[at(row, col)] = vi;
+    }
+
+    /** Band storage: row-major, W entries per row, the diagonal at offset KL. */
+    private static int at(int row, int col) {
+        return row * W + col - row + KL;
     }
 
     /** cosh(qd) and sinh(qd)/q for |Re(q) d| <= 1 (no overflow; the series near q = 0 keeps accuracy). */
     private static double[] coshSinh(double qr, double qi, double d) {
         double zr = qr * d;
         double zi = qi * d;
-        double ch = Math.cosh(zr);
-        double sh = Math.sinh(zr);
+        double ch = FastMath.cosh(zr);
+        double sh = FastMath.sinh(zr);
         double cosz = Math.cos(zi);
         double sinz = Math.sin(zi);
         double cr = ch * cosz;
         double ci = sh * sinz;
         double sr;
         double si;
-        if (Math.hypot(zr, zi) < 1e-3) {
+        if (zr * zr + zi * zi < 1e-6) {
             // sinh(z)/q = d (1 + z^2/6 + z^4/120)
             double z2r = zr * zr - zi * zi;
             double z2i = 2 * zr * zi;
@@ -165,7 +173,7 @@ public final class GlobalMatrixDeterminant {
 
     /** LU with partial pivoting restricted to the band; returns (mantissa re, im, log scale) of det. */
     private double[] bandedDeterminant() {
-        double logScale = 0;
+        long binaryExponent = 0;
         double dr = 1;
         double di = 0;
         int width = KL + KU;
@@ -175,7 +183,7 @@ public final class GlobalMatrixDeterminant {
             int piv = col;
             double best = -1;
             for (int r = col; r <= lastRow; r++) {
-                double m = Math.abs(re[r * n + col]) + Math.abs(im[r * n + col]);
+                double m = Math.abs(re[at(r, col)]) + Math.abs(im[at(r, col)]);
                 if (m > best) {
                     best = m;
                     piv = r;
@@ -183,46 +191,51 @@ public final class GlobalMatrixDeterminant {
             }
             if (piv != col) {
                 for (int c = col; c <= lastCol; c++) {
-                    double tr = re[piv * n + c];
-                    double ti = im[piv * n + c];
-                    re[piv * n + c] = re[col * n + c];
-                    im[piv * n + c] = im[col * n + c];
-                    re[col * n + c] = tr;
-                    im[col * n + c] = ti;
+                    int a = at(piv, c);
+                    int b = at(col, c);
+                    double tr = re[a];
+                    double ti = im[a];
+                    re[a] = re[b];
+                    im[a] = im[b];
+                    re[b] = tr;
+                    im[b] = ti;
                 }
                 dr = -dr;
                 di = -di;
             }
-            double pr = re[col * n + col];
-            double pi = im[col * n + col];
-            double pm = Math.hypot(pr, pi);
-            if (pm == 0) {
+            double pr = re[at(col, col)];
+            double pi = im[at(col, col)];
+            double pm2 = pr * pr + pi * pi;
+            if (pm2 == 0) {
                 return new double[] {0, 0, 0};
             }
-            logScale += Math.log(pm);
-            double ur = pr / pm;
-            double ui = pi / pm;
-            double nr = dr * ur - di * ui;
-            di = dr * ui + di * ur;
+            // det *= pivot, kept near 1 by exact powers of two (no logarithm per column)
+            double nr = dr * pr - di * pi;
+            di = dr * pi + di * pr;
             dr = nr;
-            double invR = pr / (pm * pm);
-            double invI = -pi / (pm * pm);
+            int e = Math.getExponent(Math.max(Math.abs(dr), Math.abs(di)));
+            double scale = FastMath.powerOfTwo(-e);
+            dr *= scale;
+            di *= scale;
+            binaryExponent += e;
+            double invR = pr / pm2;
+            double invI = -pi / pm2;
             for (int r = col + 1; r <= lastRow; r++) {
-                double ar = re[r * n + col];
-                double ai = im[r * n + col];
+                double ar = re[at(r, col)];
+                double ai = im[at(r, col)];
                 if (ar == 0 && ai == 0) {
                     continue;
                 }
                 double fr = ar * invR - ai * invI;
                 double fi = ar * invI + ai * invR;
                 for (int c = col + 1; c <= lastCol; c++) {
-                    double br = re[col * n + c];
-                    double bi = im[col * n + c];
-                    re[r * n + c] -= fr * br - fi * bi;
-                    im[r * n + c] -= fr * bi + fi * br;
+                    double br = re[at(col, c)];
+                    double bi = im[at(col, c)];
+                    re[at(r, c)] -= fr * br - fi * bi;
+                    im[at(r, c)] -= fr * bi + fi * br;
                 }
             }
         }
-        return new double[] {dr, di, logScale};
+        return new double[] {dr, di, binaryExponent * LN2};
     }
 }

@@ -1,87 +1,87 @@
 package io.ionsweep.engine.observables;
 
+import io.ionsweep.engine.kernel.ComplexIncidentAmplitude;
 import io.ionsweep.engine.kernel.KernelProvider;
 import io.ionsweep.engine.kernel.TransmissionKernel;
 import io.ionsweep.engine.profile.Staircase;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.TreeSet;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * The Boltzmann average <T> = (1/kT) * integral over E >= E0 of T(E) exp(-(E - E0)/kT) dE, as log10.
  *
- * <p>Method: globally adaptive Gauss-Kronrod (7/15) to a relative error of {@link #RELATIVE_TOLERANCE},
- * on panels that start at E0, every slice potential, and around every resonance (E_r + m Gamma for
- * a ladder of m), so peaks far narrower than any grid are integrated, not sampled. The integrand
- * is carried as exp(ln T - (E - E0)/kT - shift) with the shift the largest exponent seen on the
- * panel boundaries, so opaque profiles (<T> far below the smallest double) keep their value. The
- * integral stops at Vmax + {@link #TOP_KT} kT, where the remaining tail is below e^-40 of the
- * above-barrier part. T comes from the kernel in batches of 15 energies (one panel).
+ * <p>Method: adaptive Gauss-Kronrod ({@link BatchGaussKronrod}) to a relative error of
+ * {@link #RELATIVE_TOLERANCE}, on panels that start at E0 and the barrier top, with each narrow
+ * resonance (Gamma small against the distance to its neighbours) given panels of its own: a core
+ * E_r +- {@link #CORE_WIDTHS} Gamma in the variable t of E = E_r + (Gamma/2) tan t, where its
+ * Lorentzian is flat, and tails out to nearly half-way to each neighbour in t = ln|E - E_r|, where
+ * its 1/(E - E_r)^2 decay is a plain exponential. So peaks far narrower than any grid are integrated,
+ * not sampled, and cost a few panels each whatever their width. The integral stops at
+ * Vmax + {@link #TOP_KT} kT, where the remaining tail is below e^-40 of the above-barrier part. T comes
+ * from the kernel in batches (all the panels of a refinement round at once).
  */
 public final class BoltzmannAverage {
-    static final double RELATIVE_TOLERANCE = 1e-10;
+    static final double RELATIVE_TOLERANCE = 1e-9;
     static final double TOP_KT = 40;
-    private static final int MAX_PANELS = 200_000;
-    /** Breakpoints around each resonance, in units of its width. */
-    private static final double[] LADDER = {-300, -30, -3, -0.5, 0, 0.5, 3, 30, 300};
+    /** A resonance is narrow (gets its own panels) when Gamma is below this fraction of its gap to the next one. */
+    private static final double NARROW = 0.05;
+    /** Half-width of the Lorentzian core, in widths. */
+    private static final double CORE_WIDTHS = 10;
+    /** The tails of a narrow resonance reach this fraction of the way to its neighbour on each side. */
+    private static final double TAIL_REACH = 0.45;
     private static final double LN10 = Math.log(10);
+    /** Linear panels are at most this many times as wide as their distance to the nearest known pole. */
+    private static final double GRADING = 3.0;
+    /** A last panel narrower than this fraction of the grading width is merged into the one before. */
+    private static final double MIN_LAST_FRACTION = 0.25;
 
     private BoltzmannAverage() {}
 
     /**
      * log10 <T> with T from the default kernel.
      *
-     * @param resonances the poles to put breakpoints around (from {@link ResonanceFinder}); may be empty,
-     *                   but narrow resonances not listed can be missed
+     * @param resonances the poles to fit panels to (from {@link ResonanceFinder}); may be empty, but
+     *                   narrow resonances not listed can be missed
      */
     public static double log10MeanTransmission(Staircase profile, double massU, ThermalWindow window,
                                                List<Resonance> resonances) {
         TransmissionKernel kernel = KernelProvider.get();
         BatchLog10 t = (e, out, n) -> kernel.log10Transmission(profile, massU, e, out, n);
         TreeSet<Double> breaks = new TreeSet<>();
-        for (int j = 0; j < profile.sliceCount(); j++) {
-            breaks.add(profile.potentialEv(j));
+        // T is analytic in E except at the lead thresholds; the barrier top is where it turns from
+        // exponentially small to order one, the one place a panel edge helps.
+        breaks.add(profile.maxPotentialEv());
+        double[] er = new double[resonances.size()];
+        double[] gamma = new double[resonances.size()];
+        for (int i = 0; i < er.length; i++) {
+            er[i] = resonances.get(i).energyEv();
+            gamma[i] = resonances.get(i).widthEv();
         }
-        for (Resonance r : resonances) {
-            for (double m : LADDER) {
-                breaks.add(r.energyEv() + m * r.widthEv());
-            }
-        }
-        return log10Average(t, window, breaks);
+        return log10Average(t, window, breaks, er, gamma);
     }
 
     /** log10 (1/kT) integral T exp(-(E - E0)/kT) for any batch evaluator of log10 T (tests use closed forms). */
     static double log10Average(BatchLog10 log10T, ThermalWindow window, TreeSet<Double> breakpoints) {
+        return log10Average(log10T, window, breakpoints, new double[0], new double[0]);
+    }
+
+    /** As above, with panels fitted to the resonances (E_r, Gamma), sorted or not. */
+    static double log10Average(BatchLog10 log10T, ThermalWindow window, TreeSet<Double> breakpoints,
+                               double[] energyEv, double[] widthEv) {
         double e0 = window.e0Ev();
-        double top = window.vmaxEv() + TOP_KT * window.kTEv();
-        double[] edges = breakpoints.subSet(e0, false, top, false).stream().mapToDouble(Double::doubleValue).toArray();
-        double[] bounds = new double[edges.length + 2];
-        bounds[0] = e0;
-        System.arraycopy(edges, 0, bounds, 1, edges.length);
-        bounds[bounds.length - 1] = top;
         double kT = window.kTEv();
-        // The exponent ln T - (E - E0)/kT, shifted by its largest value on the panel midpoints.
-        int panels = bounds.length - 1;
-        double[] mids = new double[panels];
-        for (int i = 0; i < panels; i++) {
-            mids[i] = 0.5 * (bounds[i] + bounds[i + 1]);
-        }
-        double[] lt = new double[panels];
-        log10T.evaluate(mids, lt, panels);
-        double shift = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < panels; i++) {
-            shift = Math.max(shift, lt[i] * LN10 - (mids[i] - e0) / kT);
-        }
-        if (!Double.isFinite(shift)) {
-            shift = 0;
-        }
-        double s = shift;
-        DoubleUnaryOperator exponent = e -> -(e - e0) / kT - s;
-        Integrator integ = new Integrator(log10T, exponent);
-        double total = integ.integrate(bounds);
-        // <T> = (1/kT) * exp(shift) * total
-        return (Math.log(total) + shift - Math.log(kT)) / LN10;
+        double top = window.vmaxEv() + TOP_KT * window.kTEv();
+        List<MappedPanel> panels = panels(e0, top, breakpoints, energyEv, widthEv);
+        BatchGaussKronrod.LogIntegrand lnF = (e, out, n) -> {
+            log10T.evaluate(e, out, n);
+            for (int i = 0; i < n; i++) {
+                out[i] = out[i] * LN10 - (e[i] - e0) / kT;
+            }
+        };
+        double ln = BatchGaussKronrod.logIntegral(lnF, panels, RELATIVE_TOLERANCE);
+        // <T> = (1/kT) * integral
+        return (ln - Math.log(kT)) / LN10;
     }
 
     /** Fills out[i] = log10 T(e[i]) for i < n. */
@@ -90,68 +90,112 @@ public final class BoltzmannAverage {
         void evaluate(double[] e, double[] out, int n);
     }
 
-    private static final class Integrator {
-        private final BatchLog10 log10T;
-        private final DoubleUnaryOperator exponent;
-        private final double[] x = new double[GaussKronrod.POINTS];
-        private final double[] y = new double[GaussKronrod.POINTS];
+    /**
+     * Panels between the breakpoints: mapped ones around narrow resonances, linear ones elsewhere, the
+     * linear ones no wider than {@link #GRADING} times their distance to the nearest pole in the complex
+     * plane, where the known resonances set the scale on which T varies (so few need halving).
+     */
+    static List<MappedPanel> panels(double e0, double top, TreeSet<Double> breakpoints, double[] energyEv,
+                                    double[] widthEv) {
+        int n = energyEv.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(energyEv[a], energyEv[b]));
+        double[] er = new double[n];
+        double[] half = new double[n];
+        for (int k = 0; k < n; k++) {
+            er[k] = energyEv[order[k]];
+            half[k] = 0.5 * widthEv[order[k]];
+        }
+        // Narrow resonances and the stretch [E_r - left reach, E_r + right reach] each one owns.
+        List<double[]> owned = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            double g = 2 * half[k];
+            if (!(er[k] > e0 && er[k] < top && g > 0 && Double.isFinite(g))) {
+                continue;
+            }
+            double left = Math.min(er[k] - e0, k > 0 ? er[k] - er[k - 1] : Double.POSITIVE_INFINITY);
+            double right = Math.min(top - er[k], k + 1 < n ? er[k + 1] - er[k] : Double.POSITIVE_INFINITY);
+            if (g < NARROW * Math.min(left, right)) {
+                owned.add(new double[] {er[k], g, TAIL_REACH * left, TAIL_REACH * right});
+            }
+        }
+        Mesh mesh = new Mesh(er, half, breakpoints);
+        List<MappedPanel> panels = new ArrayList<>();
+        double from = e0;
+        for (double[] r : owned) {
+            double centre = r[0];
+            double h = 0.5 * r[1];
+            double reachLeft = r[2];
+            double reachRight = r[3];
+            mesh.linear(panels, from, centre - reachLeft);
+            double core = Math.min(CORE_WIDTHS * r[1], Math.min(reachLeft, reachRight));
+            double theta = Math.atan(core / h);
+            if (reachLeft > core) {
+                panels.add(new MappedPanel(MappedPanel.Map.TAIL_LEFT, centre, 0, Math.log(core), Math.log(reachLeft)));
+            }
+            panels.add(new MappedPanel(MappedPanel.Map.LORENTZIAN, centre, h, -theta, theta));
+            if (reachRight > core) {
+                panels.add(new MappedPanel(MappedPanel.Map.TAIL_RIGHT, centre, 0, Math.log(core), Math.log(reachRight)));
+            }
+            from = centre + reachRight;
+        }
+        mesh.linear(panels, from, top);
+        return panels;
+    }
 
-        Integrator(BatchLog10 log10T, DoubleUnaryOperator exponent) {
-            this.log10T = log10T;
-            this.exponent = exponent;
+    /** Linear panels graded by the distance to the nearest known pole. */
+    private static final class Mesh {
+        /** Poles looked at on each side of the insertion point when finding the nearest. */
+        private static final int NEIGHBOURS = 4;
+        private final double[] er;
+        private final double[] half;
+        private final TreeSet<Double> breakpoints;
+
+        Mesh(double[] er, double[] half, TreeSet<Double> breakpoints) {
+            this.er = er;
+            this.half = half;
+            this.breakpoints = breakpoints;
         }
 
-        private record Panel(double a, double b, double value, double error) {}
-
-        private Panel panel(double a, double b) {
-            GaussKronrod.abscissae(a, b, x, 0);
-            log10T.evaluate(x, y, GaussKronrod.POINTS);
-            for (int i = 0; i < GaussKronrod.POINTS; i++) {
-                double v = Math.exp(y[i] * LN10 + exponent.applyAsDouble(x[i]));
-                y[i] = Double.isFinite(v) ? v : 0.0;
+        void linear(List<MappedPanel> panels, double a, double b) {
+            if (!(b > a)) {
+                return;
             }
-            double[] r = GaussKronrod.rule(a, b, y, 0);
-            return new Panel(a, b, r[0], r[1]);
+            double x = a;
+            for (double bp : breakpoints.subSet(a, false, b, false)) {
+                graded(panels, x, bp);
+                x = bp;
+            }
+            graded(panels, x, b);
         }
 
-        double integrate(double[] bounds) {
-            PriorityQueue<Panel> queue = new PriorityQueue<>((p, q) -> Double.compare(q.error, p.error));
-            double total = 0;
-            double error = 0;
-            for (int i = 0; i + 1 < bounds.length; i++) {
-                Panel p = panel(bounds[i], bounds[i + 1]);
-                queue.add(p);
-                total += p.value;
-                error += p.error;
-            }
-            int count = queue.size();
-            while (error > RELATIVE_TOLERANCE * Math.abs(total) && count < MAX_PANELS) {
-                Panel worst = queue.poll();
-                double mid = 0.5 * (worst.a + worst.b);
-                if (mid <= worst.a || mid >= worst.b) {
-                    // Cannot split further: keep it and stop refining it.
-                    queue.add(new Panel(worst.a, worst.b, worst.value, 0));
-                    error -= worst.error;
-                    continue;
+        private void graded(List<MappedPanel> panels, double a, double b) {
+            double x = a;
+            while (x < b) {
+                // distance is 1-Lipschitz: with w = c d(x)/(1 + c) every point of [x, x + w] is at least w/c
+                // from every pole
+                double w = GRADING / (1 + GRADING) * distance(x);
+                double next = x + w < b && b - (x + w) > MIN_LAST_FRACTION * w ? x + w : b;
+                if (!(next > x)) {
+                    next = b;
                 }
-                Panel left = panel(worst.a, mid);
-                Panel right = panel(mid, worst.b);
-                queue.add(left);
-                queue.add(right);
-                count++;
-                total += left.value + right.value - worst.value;
-                error += left.error + right.error - worst.error;
-                if ((count & 1023) == 0) {
-                    // Re-sum now and then so cancellation in the running sums cannot build up.
-                    total = 0;
-                    error = 0;
-                    for (Panel p : queue) {
-                        total += p.value;
-                        error += p.error;
-                    }
-                }
+                panels.add(MappedPanel.linear(x, next));
+                x = next;
             }
-            return total;
+        }
+
+        /** The distance from the real energy x to the nearest pole E_r - i Gamma/2 (infinite without poles). */
+        private double distance(double x) {
+            int i = java.util.Arrays.binarySearch(er, x);
+            int at = i >= 0 ? i : -i - 1;
+            double d = Double.POSITIVE_INFINITY;
+            for (int k = Math.max(0, at - NEIGHBOURS); k < Math.min(er.length, at + NEIGHBOURS); k++) {
+                d = Math.min(d, ComplexIncidentAmplitude.modulus(x - er[k], half[k]));
+            }
+            return d;
         }
     }
 }

@@ -1,47 +1,79 @@
 package io.ionsweep.engine.observables;
 
 import io.ionsweep.engine.kernel.ComplexIncidentAmplitude;
+import io.ionsweep.engine.kernel.FastMath;
 import io.ionsweep.engine.physics.PhysicalConstants;
 import io.ionsweep.engine.profile.Staircase;
+import java.util.List;
 
-/** g(E) = kL a(E) of one profile and mass, sampled at complex energies (not thread-safe: it reuses a buffer). */
+/**
+ * g(E) = kL a(E) of one profile and mass, sampled at complex energies, optionally with known zeros
+ * divided out: h(E) = g(E) / prod (E - p_k). The winding of h along a closed contour is the number of
+ * zeros of g inside that are not among the p_k, and with the known zeros gone its phase turns slowly,
+ * so a contour needs few samples. Not thread-safe: it reuses a buffer.
+ */
 final class ComplexAmplitudeFunction {
+    /** Rescale the running product by a power of two after this many factors (no overflow). */
+    private static final int RESCALE_EVERY = 8;
+
     private final Staircase profile;
     private final double factor;
     private final double[] buffer = new double[5];
-    private long evaluations;
+    private final double[] divisorRe;
+    private final double[] divisorIm;
 
     ComplexAmplitudeFunction(Staircase profile, double massU) {
+        this(profile, massU, List.of());
+    }
+
+    /** With the zeros {@code known} divided out. */
+    ComplexAmplitudeFunction(Staircase profile, double massU, List<Pole> known) {
         this.profile = profile;
         this.factor = PhysicalConstants.waveNumberFactor(massU);
+        this.divisorRe = new double[known.size()];
+        this.divisorIm = new double[known.size()];
+        for (int k = 0; k < known.size(); k++) {
+            divisorRe[k] = known.get(k).energyEv();
+            divisorIm[k] = -0.5 * known.get(k).widthEv();
+        }
     }
 
-    /** g and g'/g, for tracking the phase. */
+    /** The (deflated) function and its logarithmic derivative, for tracking the phase. */
     AmplitudeSample at(double eRe, double eIm) {
         ComplexIncidentAmplitude.evaluateWithDerivative(profile, factor, eRe, eIm, buffer);
-        evaluations++;
-        return new AmplitudeSample(eRe, eIm, buffer[ComplexIncidentAmplitude.RE],
-                buffer[ComplexIncidentAmplitude.IM], buffer[ComplexIncidentAmplitude.LOG_SCALE],
-                buffer[ComplexIncidentAmplitude.LOG_DERIVATIVE_RE], buffer[ComplexIncidentAmplitude.LOG_DERIVATIVE_IM]);
-    }
-
-    /** g only (no derivative), for root polishing. */
-    AmplitudeSample valueAt(double eRe, double eIm) {
-        ComplexIncidentAmplitude.evaluate(profile, factor, eRe, eIm, buffer);
-        evaluations++;
-        return new AmplitudeSample(eRe, eIm, buffer[ComplexIncidentAmplitude.RE],
-                buffer[ComplexIncidentAmplitude.IM], buffer[ComplexIncidentAmplitude.LOG_SCALE], Double.NaN, Double.NaN);
-    }
-
-    long evaluations() {
-        return evaluations;
-    }
-
-    Staircase profile() {
-        return profile;
-    }
-
-    double factor() {
-        return factor;
+        double gr = buffer[ComplexIncidentAmplitude.RE];
+        double gi = buffer[ComplexIncidentAmplitude.IM];
+        double scale = buffer[ComplexIncidentAmplitude.LOG_SCALE];
+        double lr = buffer[ComplexIncidentAmplitude.LOG_DERIVATIVE_RE];
+        double li = buffer[ComplexIncidentAmplitude.LOG_DERIVATIVE_IM];
+        if (divisorRe.length == 0) {
+            return new AmplitudeSample(eRe, eIm, gr, gi, scale, lr, li);
+        }
+        // P = prod (E - p_k) as mantissa and binary exponent; h'/h = g'/g - sum 1/(E - p_k)
+        double pr = 1;
+        double pi = 0;
+        long exponent = 0;
+        for (int k = 0; k < divisorRe.length; k++) {
+            double dr = eRe - divisorRe[k];
+            double di = eIm - divisorIm[k];
+            double nr = pr * dr - pi * di;
+            pi = pr * di + pi * dr;
+            pr = nr;
+            double dd = dr * dr + di * di;
+            lr -= dr / dd;
+            li += di / dd;
+            if (k % RESCALE_EVERY == RESCALE_EVERY - 1) {
+                int e = Math.getExponent(Math.max(Math.abs(pr), Math.abs(pi)));
+                double rescale = FastMath.powerOfTwo(-e);
+                pr *= rescale;
+                pi *= rescale;
+                exponent += e;
+            }
+        }
+        // h = g / P
+        double pp = pr * pr + pi * pi;
+        double hr = (gr * pr + gi * pi) / pp;
+        double hi = (gi * pr - gr * pi) / pp;
+        return new AmplitudeSample(eRe, eIm, hr, hi, scale - exponent * Math.log(2), lr, li);
     }
 }

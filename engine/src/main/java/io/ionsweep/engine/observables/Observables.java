@@ -45,7 +45,8 @@ public final class Observables {
         double iC = 0;
         if (tilted != null) {
             ThermalWindow tw = ThermalWindow.of(tilted, settings.temperatureK());
-            List<Resonance> tiltedRes = ResonanceFinder.find(tilted, massU, tw);
+            // The biased profile's resonances are not reported: approximate ones guide its quadrature.
+            List<Resonance> tiltedRes = QuadratureGuide.resonances(tilted, massU, tw);
             double log10Tv = BoltzmannAverage.log10MeanTransmission(tilted, massU, tw, tiltedRes);
             iQ = Transport.currentPa(tilted, charge, occupancy, tw.kTEv(), log10Tv);
             iC = Transport.currentPa(tilted, charge, occupancy, tw.kTEv(), tw.log10ArrheniusFactor());

@@ -13,7 +13,8 @@ import java.util.List;
  * until the pieces are short compared with the distance to the zero.
  */
 final class PhaseTracker {
-    static final double MAX_TURN_RAD = 0.5;
+    /** Below pi, so the principal value cannot alias once the prediction agrees with it. */
+    static final double MAX_TURN_RAD = 2.5;
     static final double MAX_MISMATCH_RAD = 0.05;
     /** Halvings before a segment counts as passing through a zero (then the caller moves it). */
     static final int MAX_DEPTH = 50;

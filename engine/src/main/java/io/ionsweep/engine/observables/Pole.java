@@ -7,4 +7,18 @@ package io.ionsweep.engine.observables;
  * @param widthEv  Gamma in eV as computed (may be at rounding level, or even slightly negative, for
  *                 poles narrower than double precision resolves)
  */
-record Pole(double energyEv, double widthEv) {}
+record Pole(double energyEv, double widthEv) {
+    /**
+     * Zeros this close above the real axis (in ulps of E_r) are narrow poles whose width is below
+     * double precision, the sign of their imaginary part rounding noise: they are kept, with width 0.
+     */
+    static final double NOISE_ULPS = 1024;
+
+    /** The pole at the zero {re, im}, or null when the zero lies clearly above the real axis. */
+    static Pole atZero(double[] z) {
+        if (z[1] > NOISE_ULPS * Math.ulp(z[0])) {
+            return null;
+        }
+        return new Pole(z[0], Math.max(0, -2 * z[1]));
+    }
+}

@@ -1,5 +1,6 @@
 package io.ionsweep.engine.observables;
 
+import io.ionsweep.engine.kernel.GlobalMatrixDeterminant;
 import io.ionsweep.engine.profile.Staircase;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,15 +11,23 @@ import java.util.List;
 /**
  * Every zero of g(E) = kL a(E) with real part in [eLo, eHi], none missed and none doubled.
  *
- * <p>Method: the argument principle. N(x), the number of zeros in the rectangle
- * [eLo, x] x [-depth, 0.7 depth], is the winding of g along its border, followed with {@link PhaseTracker}.
- * The top and bottom edges are tracked once for the whole window; each N(x) then costs one vertical
- * line. No zero lies in the upper half plane (they would be bound states), so the top edge is smooth;
- * very narrow resonances sit just below the real axis and are seen only by the vertical lines, which
- * cross the axis between them. Bisection on x isolates every zero in an interval of count one, where a
- * secant iteration from a few starting depths converges to it (an iterate that leaves the interval is
- * rejected and the interval halved). Counts are exact integers, so the list is complete by
- * construction; a zero deeper than the depth (default: the window width) would not be counted.
+ * <p>Method, in three steps.
+ * <ol>
+ * <li>Seeds: the Dirichlet eigenvalues of the profile region ({@link BoxSpectrum}), found on the real
+ *     axis by exact Sturm counts. Each resonance lies near one of them: within about its width for
+ *     the narrow ones, even inside the closely split multiplets of multi-well filters.</li>
+ * <li>Polish: from each seed, secant iterations on the backward-stable {@link GlobalMatrixDeterminant}
+ *     ({@link SeedPolisher}).</li>
+ * <li>Proof of completeness: the argument principle, on h = g / prod (E - p_k) with the polished zeros
+ *     p_k divided out. The winding of h along the border of the rectangle [eLo, eHi] x [-depth,
+ *     0.7 depth], followed with {@link PhaseTracker}, is the number of zeros inside that are not yet
+ *     known (no zero lies in the upper half plane: it would be a bound state); with the known zeros
+ *     gone the phase of h turns slowly, so the contour needs few samples. When the count is zero the
+ *     list is complete. Otherwise the window is bisected with vertical lines (each count costs one
+ *     line), and in every interval that still lacks zeros secant iterations from a few starting depths,
+ *     with all zeros found so far divided out, find the missing ones (the only zeros left there).</li>
+ * </ol>
+ * A zero deeper than the depth (default: the window width) is not counted.
  */
 final class PoleFinder {
     /** Pieces each horizontal edge starts with before adaptive halving. */
@@ -28,11 +37,8 @@ final class PoleFinder {
     private static final double TWO_PI = 2 * Math.PI;
     /** A winding further than this from an integer means the contour grazed a zero: move it. */
     private static final double COUNT_SLACK = 0.1;
-    private static final int MAX_SECANT_STEPS = 100;
     /** Intervals narrower than this many ulps stop bisecting: the zeros share E_r to rounding. */
     private static final double MIN_INTERVAL_ULPS = 64;
-    /** Intervals narrower than this (relative) holding several zeros are solved by deflation first. */
-    private static final double CLUSTER_WIDTH = 1e-7;
     /** Positions tried for one contour line before its interval is solved by deflation instead. */
     private static final int LINE_ATTEMPTS = 4;
     /**
@@ -44,6 +50,10 @@ final class PoleFinder {
 
     private final PhaseTracker tracker;
     private final ComplexAmplitudeFunction g;
+    private final ComplexFunction det;
+    /** Zeros found so far: those the contour's function has divided out, then those located here. */
+    private final List<Pole> known;
+    private final List<Pole> located = new ArrayList<>();
     private final double eLo;
     private final double eHi;
     private final double depth;
@@ -53,9 +63,12 @@ final class PoleFinder {
     private final List<Double> topPhases = new ArrayList<>();
     private double leftLine;
 
-    private PoleFinder(Staircase profile, double massU, double eLo, double eHi, double depth) {
-        this.g = new ComplexAmplitudeFunction(profile, massU);
+    private PoleFinder(Staircase profile, double massU, ComplexFunction det, double eLo, double eHi, double depth,
+                       List<Pole> known) {
+        this.known = new ArrayList<>(known);
+        this.g = new ComplexAmplitudeFunction(profile, massU, known);
         this.tracker = new PhaseTracker(g);
+        this.det = det;
         this.eLo = eLo;
         this.eHi = eHi;
         this.depth = depth;
@@ -63,22 +76,40 @@ final class PoleFinder {
 
     /** The zeros with E_r in [eLoEv, eHiEv] (eLoEv at least the higher lead), sorted by E_r. */
     static List<Pole> find(Staircase profile, double massU, double eLoEv, double eHiEv) {
-        return find(profile, massU, eLoEv, eHiEv, 1.0);
+        return find(profile, massU, eLoEv, eHiEv, 1.0, true);
     }
 
-    /** As {@link #find(Staircase, double, double, double)} with the contour depth scaled (for checks). */
-    static List<Pole> find(Staircase profile, double massU, double eLoEv, double eHiEv, double depthScale) {
+    /**
+     * As {@link #find(Staircase, double, double, double)} with the contour depth scaled and the seeds
+     * optionally left out (then the argument-principle bisection alone finds every zero), for checks.
+     */
+    static List<Pole> find(Staircase profile, double massU, double eLoEv, double eHiEv, double depthScale,
+                           boolean seeded) {
         double e0 = Math.max(profile.leadLeftEv(), profile.leadRightEv());
         double lo = Math.max(eLoEv, e0);
         if (!(eHiEv > lo)) {
             return List.of();
         }
         double width = eHiEv - lo;
+        GlobalMatrixDeterminant matrix = new GlobalMatrixDeterminant(profile, massU);
+        double[] buf = new double[3];
+        ComplexFunction det = (x, y) -> {
+            matrix.evaluate(x, y, buf);
+            return new AmplitudeSample(x, y, buf[0], buf[1], buf[2], Double.NaN, Double.NaN);
+        };
+        List<Pole> known = seeded
+                ? SeedPolisher.polish(profile, massU, det, lo, eHiEv, width * depthScale, TOP_FRACTION) : List.of();
         // A contour edge through a zero shows up as a failed track: deepen slightly and retry.
         for (int attempt = 0; attempt < 8; attempt++) {
-            PoleFinder f = new PoleFinder(profile, massU, lo, eHiEv, width * depthScale * (1 + 0.137 * attempt));
+            PoleFinder f = new PoleFinder(profile, massU, det, lo, eHiEv, width * depthScale * (1 + 0.137 * attempt),
+                    known);
             if (f.trackEdges()) {
-                return PolePolisher.polish(profile, massU, f.run());
+                List<Pole> poles = f.complete();
+                if (poles != null) {
+                    return poles;
+                }
+                // Polished zeros the argument principle does not count (never seen): start from nothing.
+                return find(profile, massU, eLoEv, eHiEv, depthScale, false);
             }
         }
         throw new IllegalStateException("pole search: cannot lay a contour around [" + lo + ", " + eHiEv + "] eV");
@@ -101,18 +132,24 @@ final class PoleFinder {
         return !Double.isNaN(leftLine);
     }
 
-    /** The number of zeros with real part in [eLo, x], or -1 when the line at x grazes a zero. */
+    /** A count that could not be taken: the line grazes a zero. */
+    private static final int GRAZED = Integer.MIN_VALUE;
+
+    /**
+     * The number of zeros with real part in [eLo, x] that are not known yet (negative if a known one is
+     * not a zero), or {@link #GRAZED} when the line at x passes too close to a zero.
+     */
     private int countBelow(double x) {
         AmplitudeSample bottom = g.at(x, -depth);
         AmplitudeSample top = g.at(x, top());
         double line = tracker.track(bottom, top, LINE_PIECES, null, null);
         if (Double.isNaN(line)) {
-            return -1;
+            return GRAZED;
         }
         double winding = (edgePhase(bottomNodes, bottomPhases, bottom) + line
                 - edgePhase(topNodes, topPhases, top) - leftLine) / TWO_PI;
         long n = Math.round(winding);
-        return Math.abs(winding - n) < COUNT_SLACK && n >= 0 ? (int) n : -1;
+        return Math.abs(winding - n) < COUNT_SLACK ? (int) n : GRAZED;
     }
 
     private static double edgePhase(List<AmplitudeSample> nodes, List<Double> phases, AmplitudeSample at) {
@@ -131,58 +168,85 @@ final class PoleFinder {
 
     private record Interval(double lo, double hi, int countLo, int countHi) {}
 
-    private List<Pole> run() {
+    /** A count N(x) and the line position x it was taken at (moved off a zero if need be). */
+    private record Line(double x, int count) {}
+
+    /**
+     * The known zeros completed to all zeros of the window, as the argument principle counts them; null
+     * when fewer zeros are counted than are known (a known one is not a zero).
+     */
+    private List<Pole> complete() {
+        Line right = lineWithRetries(eHi, eHi - eLo, -1);
+        if (right.count < 0) {
+            return null;
+        }
+        if (right.count > 0) {
+            bisect(new Interval(eLo, right.x, 0, right.count));
+        }
         List<Pole> poles = new ArrayList<>();
-        int total = countWithRetries(eHi, eHi - eLo, -1);
-        Deque<Interval> work = new ArrayDeque<>();
-        work.push(new Interval(eLo, eHi, 0, total));
-        while (!work.isEmpty()) {
-            Interval iv = work.pop();
-            int n = iv.countHi - iv.countLo;
-            if (n <= 0) {
-                continue;
-            }
-            double w = iv.hi - iv.lo;
-            double scale = Math.max(Math.abs(iv.hi), Math.abs(iv.lo));
-            if (n == 1) {
-                Pole p = locate(iv, List.of());
-                if (p != null) {
+        for (List<Pole> list : List.of(known, located)) {
+            for (Pole p : list) {
+                if (p.energyEv() >= eLo && p.energyEv() <= eHi) {
                     poles.add(p);
-                    continue;
-                }
-            } else if (w < CLUSTER_WIDTH * scale) {
-                // Zeros this close in E_r (multiplets, or a narrow and a broad one stacked): find them
-                // one by one with the found ones divided out, rather than slicing between them.
-                List<Pole> found = findAll(iv, n);
-                if (found != null) {
-                    poles.addAll(found);
-                    continue;
                 }
             }
-            if (w < MIN_INTERVAL_ULPS * Math.ulp(scale)) {
-                poles.addAll(deflate(iv, n));
-                continue;
-            }
-            double mid = iv.lo + 0.5 * w;
-            int nm = countWithRetries(mid, w, +1);
-            if (nm < 0) {
-                // No clean line: the zeros crowd the midpoint; take them all from this interval.
-                poles.addAll(deflate(iv, n));
-                continue;
-            }
-            if (nm < iv.countLo || nm > iv.countHi) {
-                throw new IllegalStateException("pole search: inconsistent count " + nm + " at " + mid + " eV");
-            }
-            // Right half pushed first so the list fills from low energies.
-            work.push(new Interval(mid, iv.hi, nm, iv.countHi));
-            work.push(new Interval(iv.lo, mid, iv.countLo, nm));
         }
         poles.sort(Comparator.comparingDouble(Pole::energyEv));
         return poles;
     }
 
-    /** N(x), moving x by small fractions of the interval when its line grazes a zero. */
-    private int countWithRetries(double x, double width, int direction) {
+    private int locatedWithin(double lo, double hi) {
+        int n = 0;
+        for (Pole p : located) {
+            double im = -0.5 * p.widthEv();
+            if (p.energyEv() >= lo && p.energyEv() < hi && im >= -depth && im <= top()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Locates the zeros that the counts (of zeros not known yet) say are missing from the interval. */
+    private void bisect(Interval start) {
+        Deque<Interval> work = new ArrayDeque<>();
+        work.push(start);
+        while (!work.isEmpty()) {
+            Interval iv = work.pop();
+            int missing = iv.countHi - iv.countLo - locatedWithin(iv.lo, iv.hi);
+            if (missing <= 0) {
+                continue;
+            }
+            double w = iv.hi - iv.lo;
+            double scale = Math.max(Math.abs(iv.hi), Math.abs(iv.lo));
+            // With every zero found so far divided out, the only zeros left near the interval are the
+            // missing ones: secant iterations from inside it usually find them without more lines.
+            List<Pole> found = locateAll(iv, missing);
+            located.addAll(found);
+            missing -= found.size();
+            if (missing == 0) {
+                continue;
+            }
+            if (w < MIN_INTERVAL_ULPS * Math.ulp(scale)) {
+                // Zeros that share E_r to rounding: what can be separated is, the rest are reported at the
+                // interval's centre with zero width (unresolved).
+                located.addAll(deflate(iv, missing));
+                continue;
+            }
+            double mid = iv.lo + 0.5 * w;
+            Line line = lineWithRetries(mid, w, +1);
+            if (line == null) {
+                located.addAll(deflate(iv, missing));
+                continue;
+            }
+            int nm = Math.min(Math.max(line.count, iv.countLo), iv.countHi);
+            // Right half pushed first so the list fills from low energies.
+            work.push(new Interval(line.x, iv.hi, nm, iv.countHi));
+            work.push(new Interval(iv.lo, line.x, iv.countLo, nm));
+        }
+    }
+
+    /** N(x), moving x by small fractions of the interval when its line grazes a zero; null if none is clean. */
+    private Line lineWithRetries(double x, double width, int direction) {
         for (int attempt = 0; attempt < LINE_ATTEMPTS; attempt++) {
             double at = attempt == 0 ? x : x + direction * width * 0.0618 * attempt;
             if (direction < 0 && attempt > 0) {
@@ -190,31 +254,47 @@ final class PoleFinder {
                 at = x + width * 1e-9 * attempt;
             }
             int n = countBelow(at);
-            if (n >= 0) {
-                return n;
+            if (n != GRAZED) {
+                return new Line(at, n);
             }
         }
         if (direction < 0) {
             throw new IllegalStateException("pole search: no clean contour line near " + x + " eV");
         }
-        return -1;
+        return null;
     }
 
-    /** All n zeros of the interval by deflation, or null if any of them cannot be found inside it. */
-    private List<Pole> findAll(Interval iv, int n) {
+    /** Up to {@code missing} zeros of the interval, one by one with the ones found so far divided out. */
+    private List<Pole> locateAll(Interval iv, int missing) {
+        List<Pole> deflated = nearby(iv);
         List<Pole> found = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            Pole p = locate(iv, found);
+        for (int k = 0; k < missing; k++) {
+            Pole p = locate(iv, deflated);
             if (p == null) {
-                return null;
+                break;
             }
             found.add(p);
+            deflated.add(p);
         }
         return found;
     }
 
-    /** Secant iterations from a few starting depths; the zero must land in the interval. */
-    private Pole locate(Interval iv, List<Pole> known) {
+    /** The zeros found so far near the interval, to divide out of a secant iteration. */
+    private List<Pole> nearby(Interval iv) {
+        double w = iv.hi - iv.lo;
+        List<Pole> near = new ArrayList<>();
+        for (List<Pole> list : List.of(known, located)) {
+            for (Pole p : list) {
+                if (p.energyEv() > iv.lo - 2 * w && p.energyEv() < iv.hi + 2 * w) {
+                    near.add(p);
+                }
+            }
+        }
+        return near;
+    }
+
+    /** Secant iterations on the determinant from a few starting depths; the zero must land in the interval. */
+    private Pole locate(Interval iv, List<Pole> deflated) {
         double w = iv.hi - iv.lo;
         double mid = iv.lo + 0.5 * w;
         double slack = 1e-12 * Math.max(Math.abs(iv.hi), Math.abs(iv.lo));
@@ -224,26 +304,30 @@ final class PoleFinder {
             if (d > depth) {
                 break;
             }
-            double[] z = SecantSolver.solve(g::valueAt, mid, -d, mid + 0.0625 * w, -1.1 * d, wander, known);
-            if (z != null && z[0] >= iv.lo - slack && z[0] <= iv.hi + slack && z[1] >= -depth && z[1] <= top()) {
-                return new Pole(z[0], -2 * z[1]);
+            double[] z = SecantSolver.solve(det, mid, -d, mid + 0.0625 * w, -1.1 * d, wander, deflated);
+            Pole p = z == null ? null : Pole.atZero(z);
+            if (p != null && z[0] >= iv.lo - slack && z[0] <= iv.hi + slack && z[1] >= -depth
+                    && SeedPolisher.isNew(deflated, z)) {
+                return p;
             }
         }
         return null;
     }
 
     /** Zeros that share E_r to rounding: found one by one with the others divided out. */
-    private List<Pole> deflate(Interval iv, int n) {
-        List<Pole> found = new ArrayList<>();
+    private List<Pole> deflate(Interval iv, int missing) {
         double w = Math.max(iv.hi - iv.lo, Math.ulp(iv.hi) * MIN_INTERVAL_ULPS);
         Interval wide = new Interval(iv.lo - w, iv.hi + w, iv.countLo, iv.countHi);
-        for (int k = 0; k < n; k++) {
-            Pole p = locate(wide, found);
+        List<Pole> deflated = nearby(wide);
+        List<Pole> found = new ArrayList<>();
+        for (int k = 0; k < missing; k++) {
+            Pole p = locate(wide, deflated);
             if (p == null) {
                 // Cannot separate them: report the remaining ones at the interval's centre, unresolved.
                 p = new Pole(0.5 * (iv.lo + iv.hi), 0.0);
             }
             found.add(p);
+            deflated.add(p);
         }
         return found;
     }

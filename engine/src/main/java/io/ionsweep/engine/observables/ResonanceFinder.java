@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * All resonances of a profile in an energy window: the poles of the transmission amplitude in
- * complex energy (Gamow branch in the leads), found by the argument principle and refined on a
- * backward-stable determinant (see {@link PoleFinder}, {@link PolePolisher}), so none is missed or
- * doubled however narrow it is.
+ * complex energy (Gamow branch in the leads), polished on a backward-stable determinant from the
+ * Dirichlet eigenvalues of the profile region and completed by the argument principle (see
+ * {@link PoleFinder}), so none is missed or doubled however narrow it is.
  */
 public final class ResonanceFinder {
     /**

@@ -1,5 +1,6 @@
 package io.ionsweep.engine.observables;
 
+import io.ionsweep.engine.kernel.ComplexIncidentAmplitude;
 import java.util.List;
 
 /**
@@ -9,8 +10,8 @@ import java.util.List;
 final class SecantSolver {
     private static final int MAX_STEPS = 100;
     /** Steps that stop shrinking below this relative size are rounding noise. */
-    private static final double NOISE_STEP = 1e-13;
-    /** The last real step must be below this (relative) for the iteration to count as converged. */
+    private static final double NOISE_STEP = 1e-15;
+    /** The step before the last must be below this (relative) for the iteration to count as converged. */
     private static final double CONVERGED_STEP = 1e-9;
 
     /** Where the iterate may go: outside it the iteration is abandoned. */
@@ -26,7 +27,8 @@ final class SecantSolver {
     static double[] solve(ComplexFunction f, double x0, double y0, double x1, double y1, Box box, List<Pole> deflate) {
         AmplitudeSample s0 = f.valueAt(x0, y0);
         AmplitudeSample s1 = f.valueAt(x1, y1);
-        double lastStep = Double.POSITIVE_INFINITY;
+        double previousStep = Double.POSITIVE_INFINITY;
+        boolean converged = false;
         int stalls = 0;
         for (int it = 0; it < MAX_STEPS; it++) {
             // r = f0 / f1 (deflated), z2 = z1 - (z1 - z0) / (1 - r)
@@ -49,6 +51,10 @@ final class SecantSolver {
                 ri = rr * qi + ri * qr;
                 rr = nr;
             }
+            if (!(Double.isFinite(rr) && Double.isFinite(ri)) || (rr == 0 && ri == 0)) {
+                // an iterate on a divided-out zero (or an underflow): no information, no convergence
+                return null;
+            }
             double dr = 1 - rr;
             double di = -ri;
             double hr = s1.eRe() - s0.eRe();
@@ -64,18 +70,20 @@ final class SecantSolver {
             if (!box.contains(x2, y2)) {
                 return null;
             }
-            double step = Math.hypot(stepRe, stepIm);
-            double size = Math.hypot(x2, y2);
+            double step = ComplexIncidentAmplitude.modulus(stepRe, stepIm);
+            double size = ComplexIncidentAmplitude.modulus(x2, y2);
             s0 = s1;
             s1 = f.valueAt(x2, y2);
-            boolean stalled = step >= 0.5 * lastStep && step < NOISE_STEP * size;
-            lastStep = Math.min(lastStep, step);
+            boolean stalled = step >= 0.5 * previousStep && step < NOISE_STEP * size;
+            // A genuine zero is approached by shrinking steps; a tiny step right after a large one comes
+            // from points of wildly different magnitude (or a divided-out zero), not from convergence.
+            boolean approached = previousStep < CONVERGED_STEP * size;
             if (step <= 4 * Math.ulp(size) || (stalled && ++stalls >= 3)) {
+                converged = approached;
                 break;
             }
+            previousStep = step;
         }
-        double size = Math.hypot(s1.eRe(), s1.eIm());
-        return lastStep < CONVERGED_STEP * size && box.contains(s1.eRe(), s1.eIm())
-                ? new double[] {s1.eRe(), s1.eIm()} : null;
+        return converged && box.contains(s1.eRe(), s1.eIm()) ? new double[] {s1.eRe(), s1.eIm()} : null;
     }
 }

@@ -1,0 +1,158 @@
+package io.ionsweep.engine.observables;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Globally adaptive Gauss-Kronrod (7/15) over mapped panels, refined in rounds so that the integrand
+ * is evaluated in large batches (the vector kernel runs 8 energies per instruction). Each round halves
+ * the panels with the largest error estimates until their errors cover the excess over the tolerance.
+ * The integrand is given as its logarithm and summed as exp(ln f - shift) with the shift the largest
+ * value seen, so integrals far below the smallest double keep their value.
+ */
+final class BatchGaussKronrod {
+    /** ln f at each energy: fills lnF[i] for i < n (-infinity where f = 0). */
+    @FunctionalInterface
+    interface LogIntegrand {
+        void evaluate(double[] energyEv, double[] lnF, int n);
+    }
+
+    private static final int MAX_PANELS = 200_000;
+    /** Panels halved per round at most (bounds the batch size). */
+    private static final int MAX_SPLITS_PER_ROUND = 2048;
+    /** Rescale everything when a new value exceeds the shift by this much (exp stays finite). */
+    private static final double RESCALE_LOG = 300;
+
+    private final LogIntegrand f;
+    private double shift = Double.NEGATIVE_INFINITY;
+    private double[] t = new double[0];
+    private double[] e = new double[0];
+    private double[] lnF = new double[0];
+    private final double[] values = new double[GaussKronrod.POINTS];
+
+    private BatchGaussKronrod(LogIntegrand f) {
+        this.f = f;
+    }
+
+    /** ln of the integral over the panels to the relative tolerance (-infinity when f vanishes on every node). */
+    static double logIntegral(LogIntegrand f, List<MappedPanel> panels, double relativeTolerance) {
+        return new BatchGaussKronrod(f).run(panels, relativeTolerance);
+    }
+
+    private double run(List<MappedPanel> initial, double tol) {
+        List<MappedPanel> live = new ArrayList<>(initial);
+        evaluate(live);
+        if (shift == Double.NEGATIVE_INFINITY) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        while (live.size() < MAX_PANELS) {
+            double total = 0;
+            double error = 0;
+            for (MappedPanel p : live) {
+                total += p.value;
+                error += p.error;
+            }
+            double excess = error - tol * Math.abs(total);
+            if (excess <= 0) {
+                break;
+            }
+            live.sort(Comparator.comparingDouble((MappedPanel p) -> p.error).reversed());
+            List<MappedPanel> children = new ArrayList<>();
+            List<Double> parentErrors = new ArrayList<>();
+            List<MappedPanel> keep = new ArrayList<>(live.size());
+            double covered = 0;
+            int splits = 0;
+            for (MappedPanel p : live) {
+                if (covered < excess && splits < MAX_SPLITS_PER_ROUND && p.error > 0) {
+                    covered += p.error;
+                    MappedPanel[] halves = p.refinable() ? p.split() : null;
+                    if (halves == null) {
+                        // at the resolution of double precision: keep its value, stop refining it
+                        p.error = 0;
+                        keep.add(p);
+                    } else {
+                        children.add(halves[0]);
+                        children.add(halves[1]);
+                        parentErrors.add(p.error);
+                        splits++;
+                    }
+                } else {
+                    keep.add(p);
+                }
+            }
+            if (children.isEmpty() && splits == 0 && covered == 0) {
+                break;
+            }
+            double before = shift;
+            evaluate(children);
+            if (shift != before) {
+                double factor = Math.exp(before - shift);
+                for (MappedPanel p : keep) {
+                    p.value *= factor;
+                    p.error *= factor;
+                }
+            }
+            for (int k = 0; k < parentErrors.size(); k++) {
+                MappedPanel a = children.get(2 * k);
+                MappedPanel b = children.get(2 * k + 1);
+                if (MappedPanel.noise(a, b, parentErrors.get(k) * Math.exp(before - shift))) {
+                    a.error = 0;
+                    b.error = 0;
+                }
+            }
+            keep.addAll(children);
+            live = keep;
+        }
+        double total = 0;
+        for (MappedPanel p : live) {
+            total += p.value;
+        }
+        return Math.log(total) + shift;
+    }
+
+    /** Gauss-Kronrod values of the panels, from one batch of integrand evaluations. */
+    private void evaluate(List<MappedPanel> panels) {
+        int n = panels.size() * GaussKronrod.POINTS;
+        if (t.length < n) {
+            t = new double[n];
+            e = new double[n];
+            lnF = new double[n];
+        }
+        for (int k = 0; k < panels.size(); k++) {
+            MappedPanel p = panels.get(k);
+            int off = k * GaussKronrod.POINTS;
+            GaussKronrod.abscissae(p.t0, p.t1, t, off);
+            for (int i = 0; i < GaussKronrod.POINTS; i++) {
+                e[off + i] = p.energy(t[off + i]);
+            }
+        }
+        f.evaluate(e, lnF, n);
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < panels.size(); k++) {
+            MappedPanel p = panels.get(k);
+            int off = k * GaussKronrod.POINTS;
+            for (int i = 0; i < GaussKronrod.POINTS; i++) {
+                double v = lnF[off + i] + p.logJacobian(t[off + i]);
+                lnF[off + i] = v;
+                if (v > max && v < Double.POSITIVE_INFINITY) {
+                    max = v;
+                }
+            }
+        }
+        if (max > shift + RESCALE_LOG || shift == Double.NEGATIVE_INFINITY) {
+            shift = max;
+        }
+        for (int k = 0; k < panels.size(); k++) {
+            MappedPanel p = panels.get(k);
+            int off = k * GaussKronrod.POINTS;
+            for (int i = 0; i < GaussKronrod.POINTS; i++) {
+                double v = Math.exp(lnF[off + i] - shift);
+                values[i] = Double.isFinite(v) ? v : 0.0;
+            }
+            double[] r = GaussKronrod.rule(p.t0, p.t1, values, 0);
+            p.value = r[0];
+            p.error = r[1];
+        }
+    }
+}

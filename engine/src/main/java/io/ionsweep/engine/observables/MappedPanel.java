@@ -1,0 +1,91 @@
+package io.ionsweep.engine.observables;
+
+/**
+ * One quadrature panel [t0, t1] in a variable t that maps to energy: linearly, or so that a resonance
+ * of width Gamma at E_r is smooth in t. With E = E_r + (Gamma/2) tan t the Lorentzian core becomes
+ * flat; with E = E_r +- e^t its 1/(E - E_r)^2 tails become e^{-t}. A panel holds its last Gauss-Kronrod
+ * value and error (of the integrand scaled by the integrator's common factor).
+ */
+final class MappedPanel {
+    enum Map { LINEAR, LORENTZIAN, TAIL_RIGHT, TAIL_LEFT }
+
+    final Map map;
+    /** E_r for the resonance maps. */
+    final double centre;
+    /** Gamma/2 for {@link Map#LORENTZIAN}. */
+    final double halfWidth;
+    final double t0;
+    final double t1;
+    /** Halvings since the panel was laid out. */
+    final int depth;
+    double value;
+    double error;
+
+    MappedPanel(Map map, double centre, double halfWidth, double t0, double t1) {
+        this(map, centre, halfWidth, t0, t1, 0);
+    }
+
+    private MappedPanel(Map map, double centre, double halfWidth, double t0, double t1, int depth) {
+        this.map = map;
+        this.centre = centre;
+        this.halfWidth = halfWidth;
+        this.t0 = t0;
+        this.t1 = t1;
+        this.depth = depth;
+    }
+
+    /**
+     * Whether halving may still help: linear panels may halve down to any unlisted narrow peak, a
+     * resonance's own panels (which make its peak smooth) only a few times.
+     */
+    boolean refinable() {
+        return depth < (map == Map.LINEAR ? MAX_LINEAR_DEPTH : MAX_MAPPED_DEPTH);
+    }
+
+    /**
+     * Whether the two halves of a panel show rounding noise rather than structure: a resonance's own
+     * panels, halved a few times, whose halves' errors together are not clearly below the panel's
+     * (the kernel cannot resolve a peak narrower than double precision, so halving finds only noise).
+     */
+    static boolean noise(MappedPanel a, MappedPanel b, double parentError) {
+        return a.map != Map.LINEAR && a.depth >= NOISE_MIN_DEPTH && a.error + b.error > NOISE_RATIO * parentError;
+    }
+
+    private static final int MAX_MAPPED_DEPTH = 30;
+    private static final int MAX_LINEAR_DEPTH = 60;
+    private static final int NOISE_MIN_DEPTH = 4;
+    private static final double NOISE_RATIO = 0.5;
+
+    static MappedPanel linear(double a, double b) {
+        return new MappedPanel(Map.LINEAR, 0, 0, a, b);
+    }
+
+    /** The energy at t. */
+    double energy(double t) {
+        return switch (map) {
+            case LINEAR -> t;
+            case LORENTZIAN -> centre + halfWidth * Math.tan(t);
+            case TAIL_RIGHT -> centre + Math.exp(t);
+            case TAIL_LEFT -> centre - Math.exp(t);
+        };
+    }
+
+    /** ln |dE/dt| at t. */
+    double logJacobian(double t) {
+        return switch (map) {
+            case LINEAR -> 0;
+            case LORENTZIAN -> Math.log(halfWidth) - 2 * Math.log(Math.cos(t));
+            case TAIL_RIGHT, TAIL_LEFT -> t;
+        };
+    }
+
+    /** The two halves (in t); null when the panel is too narrow to halve in double precision. */
+    MappedPanel[] split() {
+        double mid = t0 + 0.5 * (t1 - t0);
+        if (!(mid > t0 && mid < t1)) {
+            return null;
+        }
+        return new MappedPanel[] {new MappedPanel(map, centre, halfWidth, t0, mid, depth + 1),
+            new MappedPanel(map, centre, halfWidth, mid, t1, depth + 1)};
+    }
+}

@@ -1,0 +1,161 @@
+package io.ionsweep.engine.observables;
+
+import io.ionsweep.engine.kernel.ComplexIncidentAmplitude;
+import io.ionsweep.engine.profile.Staircase;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Zeros of the resonance determinant polished from the Dirichlet eigenvalues of the profile region
+ * ({@link BoxSpectrum}): secant iterations on a backward-stable function (the global matching
+ * determinant), with the zeros found so far nearby divided out so that two seeds cannot land on one
+ * zero. The list may lack a few zeros (broad resonances between the strings of the others);
+ * {@link PoleFinder} counts and completes it.
+ */
+final class SeedPolisher {
+    /** Two polished zeros closer than this (relative) are one zero. */
+    private static final double SAME_ZERO = 1e-10;
+    /** The second secant point sits this fraction of the seed separation below the seed. */
+    private static final double SEED_OFFSET = 1e-3;
+    /** Pass one: a seed's iteration stays within this many seed separations (and so do its deflated zeros). */
+    private static final double SEED_REACH = 4;
+    /** Pass one: the second start, this many separations below the seed. */
+    private static final double CLOSE_DEPTH = 0.3;
+    /** Pass two: reach and starting depths (in seed separations) around the seeds left without a zero. */
+    private static final double WIDE_REACH = 8;
+    private static final double[] WIDE_DEPTHS = {1, 3, 6};
+
+    /**
+     * Seeds closer than this (relative) form one cluster: the Sturm count separates coincident
+     * eigenvalues only by rounding noise, which stays far below this, while resolved multiplet members
+     * (1e-5 apart in the k-four-site quartets) stay far above.
+     */
+    private static final double MULTIPLET_BAND = 1e-7;
+
+    private SeedPolisher() {}
+
+    /**
+     * Zeros polished from the Dirichlet eigenvalues in and a little beyond the window, distinct.
+     * Pass one starts each seed's iteration where the previous seed's zero sat relative to its seed
+     * (the offsets drift slowly along a string of resonances), then on the real axis at the seed and a
+     * little below it, and keeps the first zero not found before. Pass two looks deeper and wider
+     * around the seeds left without a zero, with every zero found so far divided out: broad resonances
+     * that belong to no single well (they sit between the strings of the others) are found there.
+     */
+    static List<Pole> polish(Staircase profile, double massU, ComplexFunction det, double lo, double hi, double depth,
+                             double topFraction) {
+        double margin = 0.05 * (hi - lo);
+        double e0 = Math.max(profile.leadLeftEv(), profile.leadRightEv());
+        double seedLo = Math.max(e0, lo - margin);
+        double[] seeds = new BoxSpectrum(profile, massU).eigenvalues(seedLo, hi + margin);
+        List<Pole> found = new ArrayList<>(seeds.length);
+        boolean[] matched = new boolean[seeds.length];
+        double offsetRe = 0;
+        double offsetIm = Double.NaN;
+        for (int i = 0; i < seeds.length; ) {
+            // A cluster: seeds that agree to within the rounding band of the Sturm count, the members of a
+            // multiplet split below what double precision resolves (usually one seed).
+            int end = i + 1;
+            while (end < seeds.length && seeds[end] - seeds[end - 1] <= MULTIPLET_BAND * seeds[end]) {
+                end++;
+            }
+            double s = 0.5 * (seeds[i] + seeds[end - 1]);
+            double left = i > 0 ? s - seeds[i - 1] : Double.POSITIVE_INFINITY;
+            double right = end < seeds.length ? seeds[end] - s : Double.POSITIVE_INFINITY;
+            double sep = Math.max(Math.min(Math.min(left, right), hi - lo), 4 * Math.ulp(s));
+            double reach = SEED_REACH * sep;
+            SecantSolver.Box box = new SecantSolver.Box(s - reach, s + reach, -depth, topFraction * depth);
+            // a cluster's zeros sit within its spread of its centre: start the iterations on that scale
+            double scale = end - i > 1 ? Math.max(seeds[end - 1] - seeds[i], 16 * Math.ulp(s)) : sep;
+            for (int member = i; member < end; member++) {
+                List<Pole> near = near(found, s, reach);
+                double[][] starts = Double.isNaN(offsetIm)
+                        ? new double[][] {{s, 0}, {s, -CLOSE_DEPTH * scale}}
+                        : new double[][] {{s + offsetRe, offsetIm}, {s, 0}, {s, -CLOSE_DEPTH * scale}};
+                Pole twin = null;
+                for (double[] start : starts) {
+                    double[] z = SecantSolver.solve(det, start[0], start[1], start[0], start[1] - SEED_OFFSET * scale,
+                            box, near);
+                    Pole p = z == null ? null : Pole.atZero(z);
+                    if (p != null && isNew(found, z)) {
+                        found.add(p);
+                        matched[member] = true;
+                        offsetRe = z[0] - s;
+                        offsetIm = z[1];
+                        break;
+                    }
+                    if (twin == null && member > i) {
+                        twin = unresolvedTwin(found, s);
+                    }
+                }
+                if (!matched[member] && twin != null) {
+                    // no other zero near the cluster: the determinant has one zero of multiplicity n there
+                    // (a multiplet split below double precision), and the argument principle counts n
+                    found.add(twin);
+                    matched[member] = true;
+                }
+            }
+            i = end;
+        }
+        for (int i = 0; i < seeds.length; i++) {
+            if (matched[i]) {
+                continue;
+            }
+            double s = seeds[i];
+            double sep = separation(seeds, i, hi - lo);
+            double reach = WIDE_REACH * sep;
+            SecantSolver.Box box = new SecantSolver.Box(s - reach, s + reach, -depth, topFraction * depth);
+            List<Pole> near = near(found, s, 2 * reach);
+            for (double d : WIDE_DEPTHS) {
+                double y = -d * sep;
+                double[] z = SecantSolver.solve(det, s, y, s, y - SEED_OFFSET * sep, box, near);
+                Pole p = z == null ? null : Pole.atZero(z);
+                if (p != null && isNew(found, z)) {
+                    found.add(p);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The pole found already at this cluster of seeds (to within {@link #MULTIPLET_BAND}), or null. */
+    private static Pole unresolvedTwin(List<Pole> found, double seed) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Pole p = found.get(k);
+            if (Math.abs(p.energyEv() - seed) <= MULTIPLET_BAND * seed) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The distance from seed i to its nearer neighbour ({@code none} for a lone seed), at least a few ulps. */
+    private static double separation(double[] seeds, int i, double none) {
+        double left = i > 0 ? seeds[i] - seeds[i - 1] : Double.POSITIVE_INFINITY;
+        double right = i + 1 < seeds.length ? seeds[i + 1] - seeds[i] : Double.POSITIVE_INFINITY;
+        double sep = Math.min(Math.min(left, right), none);
+        return Math.max(sep, 4 * Math.ulp(seeds[i]));
+    }
+
+    private static List<Pole> near(List<Pole> found, double at, double reach) {
+        List<Pole> near = new ArrayList<>();
+        for (Pole p : found) {
+            if (Math.abs(p.energyEv() - at) < reach) {
+                near.add(p);
+            }
+        }
+        return near;
+    }
+
+    static boolean isNew(List<Pole> found, double[] z) {
+        double tol = SAME_ZERO * ComplexIncidentAmplitude.modulus(z[0], z[1]);
+        for (Pole p : found) {
+            if (ComplexIncidentAmplitude.modulus(p.energyEv() - z[0], -0.5 * p.widthEv() - z[1]) <= tol) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+}

@@ -1,0 +1,59 @@
+package io.ionsweep.engine.observables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The <T> quadrature (panels fitted to resonances, batch-adaptive Gauss-Kronrod) against closed forms. */
+class MappedQuadratureTest {
+
+    /**
+     * Lorentzians of widths from 1e-15 to 1e-3 (relative to their position), in multiplets and alone, on a
+     * smooth background: the integral is a sum of arctangents. The panels know the peaks only as (E_r,
+     * Gamma), as the pole search reports them.
+     */
+    @Test
+    void lorentziansOfAnyWidthOnABackground() {
+        double a = 0.0;
+        double b = 0.5;
+        double[] er = {0.01, 0.0100001, 0.0100002, 0.05, 0.12, 0.1200003, 0.3, 0.31};
+        double[] gamma = {1e-17, 3e-17, 1e-17, 2e-12, 1e-9, 1e-9, 1e-4, 3e-3};
+        double[] height = {1, 0.5, 1, 0.9, 1, 0.3, 0.7, 1};
+        double background = 1e-6;
+        BatchGaussKronrod.LogIntegrand lnF = (e, out, n) -> {
+            for (int i = 0; i < n; i++) {
+                double f = background * (1 + e[i]);
+                for (int j = 0; j < er.length; j++) {
+                    double x = (e[i] - er[j]) / (0.5 * gamma[j]);
+                    f += height[j] / (1 + x * x);
+                }
+                out[i] = Math.log(f);
+            }
+        };
+        double exact = background * ((b - a) + 0.5 * (b * b - a * a));
+        for (int j = 0; j < er.length; j++) {
+            double h = 0.5 * gamma[j];
+            exact += height[j] * h * (Math.atan((b - er[j]) / h) - Math.atan((a - er[j]) / h));
+        }
+        List<MappedPanel> panels = BoltzmannAverage.panels(a, b, new TreeSet<>(List.of(0.2)), er, gamma);
+        double got = Math.exp(BatchGaussKronrod.logIntegral(lnF, panels, 1e-12));
+        System.out.printf("Lorentzians on a background: %.15e vs exact %.15e, rel %.1e%n", got, exact,
+                Math.abs(got - exact) / exact);
+        assertEquals(exact, got, 1e-10 * exact);
+    }
+
+    /** An integral far below the smallest double keeps its value (the integrand is summed with a shift). */
+    @Test
+    void opaqueIntegralKeepsItsLogarithm() {
+        // f = exp(-5000 - E / 0.01) on [0, 1]: integral = 0.01 e^-5000 (1 - e^-100)
+        BatchGaussKronrod.LogIntegrand lnF = (e, out, n) -> {
+            for (int i = 0; i < n; i++) {
+                out[i] = -5000 - e[i] / 0.01;
+            }
+        };
+        double ln = BatchGaussKronrod.logIntegral(lnF, List.of(MappedPanel.linear(0, 1)), 1e-12);
+        assertEquals(Math.log(0.01) - 5000 + Math.log1p(-Math.exp(-100)), ln, 1e-10 * 5000);
+    }
+}
