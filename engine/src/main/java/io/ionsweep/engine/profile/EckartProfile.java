@@ -1,6 +1,5 @@
 package io.ionsweep.engine.profile;
 
-import io.ionsweep.engine.kernel.TransmissionKernel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,7 +16,7 @@ import java.util.Map;
  * @param accuracy    requested accuracy of T (see {@link Accuracy})
  */
 public record EckartProfile(double heightEv, double lengthA, double centerA, double fieldWidthA, double accuracy)
-        implements ProfileSpec {
+        implements RichardsonProfile {
 
     public EckartProfile {
         SmoothBarriers.requirePositive("profile.height_eV", heightEv);
@@ -64,33 +63,16 @@ public record EckartProfile(double heightEv, double lengthA, double centerA, dou
     }
 
     /** The bound on the change of ln T by the dropped tails, for a mass. */
-    double tailBoundLn(double massU) {
+    @Override
+    public double tailBoundLn(double massU) {
         double reach = Math.max(reachA(massU), Math.max(0.5 * fieldWidthA, SmoothBarriers.CORE_HALF_WIDTHS * lengthA));
         return 8.0 * lengthA * SmoothBarriers.waveNumber(massU, heightEv) * Math.exp(-reach / lengthA);
     }
 
-    Discretisation discretisation(double massU, double biasDropEv) {
+    @Override
+    public Discretisation discretisation(double massU, double biasDropEv) {
         return BarrierDiscretiser.cut(this::potentialEv, centerA, SmoothBarriers.CORE_HALF_WIDTHS * lengthA,
                 lengthA, reachA(massU), 0.5 * fieldWidthA, biasDropEv);
-    }
-
-    @Override
-    public Staircase staircase(double biasDropEv) {
-        return discretisation(SmoothBarriers.WINDOW_MASS_U_WITHOUT_SPECIES, biasDropEv)
-                .staircase(SmoothBarriers.DISPLAY_LEVEL);
-    }
-
-    @Override
-    public double log10Transmission(TransmissionKernel kernel, double massU, double biasDropEv, double[] energyEv,
-                                    double[] log10T, int count) {
-        return evaluate(kernel, massU, biasDropEv, energyEv, log10T, count).errorEstimateLog10();
-    }
-
-    /** As {@link #log10Transmission}, with what the evaluation cost. */
-    public RichardsonTransmission.Result evaluate(TransmissionKernel kernel, double massU, double biasDropEv,
-                                                 double[] energyEv, double[] log10T, int count) {
-        return SmoothBarriers.evaluate(discretisation(massU, biasDropEv), tailBoundLn(massU), kernel, massU, accuracy,
-                energyEv, log10T, count);
     }
 
     @Override

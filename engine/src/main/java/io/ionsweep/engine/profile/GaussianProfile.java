@@ -1,6 +1,5 @@
 package io.ionsweep.engine.profile;
 
-import io.ionsweep.engine.kernel.TransmissionKernel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +15,7 @@ import java.util.Map;
  * @param accuracy    requested accuracy of T (see {@link Accuracy})
  */
 public record GaussianProfile(double heightEv, double sigmaA, double centerA, double fieldWidthA, double accuracy)
-        implements ProfileSpec {
+        implements RichardsonProfile {
 
     /** Bisection steps for the window: halves [0, MAX_REACH_SIGMAS] down to far below a slice. */
     private static final int BISECTION_STEPS = 60;
@@ -85,33 +84,16 @@ public record GaussianProfile(double heightEv, double sigmaA, double centerA, do
     }
 
     /** The bound on the change of ln T by the dropped tails, for a mass. */
-    double tailBoundLn(double massU) {
+    @Override
+    public double tailBoundLn(double massU) {
         double reach = Math.max(reachA(massU), Math.max(0.5 * fieldWidthA, SmoothBarriers.CORE_HALF_WIDTHS * sigmaA));
         return tailBoundLn(massU, reach);
     }
 
-    Discretisation discretisation(double massU, double biasDropEv) {
+    @Override
+    public Discretisation discretisation(double massU, double biasDropEv) {
         return BarrierDiscretiser.cut(this::potentialEv, centerA, SmoothBarriers.CORE_HALF_WIDTHS * sigmaA,
                 sigmaA, reachA(massU), 0.5 * fieldWidthA, biasDropEv);
-    }
-
-    @Override
-    public Staircase staircase(double biasDropEv) {
-        return discretisation(SmoothBarriers.WINDOW_MASS_U_WITHOUT_SPECIES, biasDropEv)
-                .staircase(SmoothBarriers.DISPLAY_LEVEL);
-    }
-
-    @Override
-    public double log10Transmission(TransmissionKernel kernel, double massU, double biasDropEv, double[] energyEv,
-                                    double[] log10T, int count) {
-        return evaluate(kernel, massU, biasDropEv, energyEv, log10T, count).errorEstimateLog10();
-    }
-
-    /** As {@link #log10Transmission}, with what the evaluation cost. */
-    public RichardsonTransmission.Result evaluate(TransmissionKernel kernel, double massU, double biasDropEv,
-                                                 double[] energyEv, double[] log10T, int count) {
-        return SmoothBarriers.evaluate(discretisation(massU, biasDropEv), tailBoundLn(massU), kernel, massU, accuracy,
-                energyEv, log10T, count);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.ionsweep.engine.profile;
 
-import io.ionsweep.engine.kernel.TransmissionKernel;
 import io.ionsweep.engine.physics.PhysicalConstants;
 
 /**
@@ -53,13 +52,5 @@ final class SmoothBarriers {
     /** sqrt((2m/hbar^2) V) for a mass in u, V in eV: 1/A. */
     static double waveNumber(double massU, double potentialEv) {
         return Math.sqrt(PhysicalConstants.waveNumberFactor(massU) * potentialEv);
-    }
-
-    /** Evaluates a discretisation with error control; returns the estimate of the error of log10 T. */
-    static RichardsonTransmission.Result evaluate(Discretisation d, double tailBoundLn, TransmissionKernel kernel,
-                                                  double massU, double accuracy, double[] energyEv, double[] log10T,
-                                                  int count) {
-        return RichardsonTransmission.log10Transmission(d, kernel, massU, accuracy, Accuracy.lnToLog10(tailBoundLn),
-                energyEv, log10T, count);
     }
 }

@@ -1,6 +1,5 @@
 package io.ionsweep.engine.profile;
 
-import io.ionsweep.engine.kernel.TransmissionKernel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,7 +22,7 @@ import java.util.Map;
  * @param accuracy      requested accuracy of T (see {@link Accuracy})
  */
 public record TableProfile(double[] xA, double[] potentialEv, double leadLeftEv, double leadRightEv,
-                           Interpolation interpolation, double accuracy) implements ProfileSpec {
+                           Interpolation interpolation, double accuracy) implements RichardsonProfile {
 
     /** Slices across the whole table at level 0 (at least one per interval). */
     static final int TABLE_BASE_SLICES = 16;
@@ -112,22 +111,16 @@ public record TableProfile(double[] xA, double[] potentialEv, double leadLeftEv,
         return new Discretisation(leadLeftEv, leadRightEv, pieces, biasDropEv, start, end);
     }
 
+    /** A table is cut the same way for every mass. */
     @Override
-    public Staircase staircase(double biasDropEv) {
-        return discretisation(biasDropEv).staircase(SmoothBarriers.DISPLAY_LEVEL);
+    public Discretisation discretisation(double massU, double biasDropEv) {
+        return discretisation(biasDropEv);
     }
 
+    /** The table is the whole profile: nothing is dropped. */
     @Override
-    public double log10Transmission(TransmissionKernel kernel, double massU, double biasDropEv, double[] energyEv,
-                                    double[] log10T, int count) {
-        return evaluate(kernel, massU, biasDropEv, energyEv, log10T, count).errorEstimateLog10();
-    }
-
-    /** As {@link #log10Transmission}, with what the evaluation cost. */
-    public RichardsonTransmission.Result evaluate(TransmissionKernel kernel, double massU, double biasDropEv,
-                                                 double[] energyEv, double[] log10T, int count) {
-        Discretisation d = discretisation(biasDropEv);
-        return RichardsonTransmission.log10Transmission(d, kernel, massU, accuracy, 0.0, energyEv, log10T, count);
+    public double tailBoundLn(double massU) {
+        return 0.0;
     }
 
     @Override
