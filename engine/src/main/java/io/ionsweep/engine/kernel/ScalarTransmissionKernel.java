@@ -48,10 +48,7 @@ public final class ScalarTransmissionKernel implements TransmissionKernel {
         if (s == null) {
             return Double.NEGATIVE_INFINITY;
         }
-        double kL = s.kL;
-        double ar = 0.5 * (s.psiRe + s.dpsiIm / kL);
-        double ai = 0.5 * (s.psiIm - s.dpsiRe / kL);
-        double lnT = KernelMath.log(s.kR / (kL * (ar * ar + ai * ai))) - 2.0 * (s.logScale + s.binaryExponent * LN2);
+        double lnT = KernelMath.log(s.kR / (s.kL * s.incidentSquared())) - 2.0 * (s.logScale + s.binaryExponent * LN2);
         return lnT / LN10;
     }
 
@@ -64,17 +61,22 @@ public final class ScalarTransmissionKernel implements TransmissionKernel {
         if (s == null) {
             return Double.NaN;
         }
-        double kL = s.kL;
-        double ar = 0.5 * (s.psiRe + s.dpsiIm / kL);
-        double ai = 0.5 * (s.psiIm - s.dpsiRe / kL);
-        double br = 0.5 * (s.psiRe - s.dpsiIm / kL);
-        double bi = 0.5 * (s.psiIm + s.dpsiRe / kL);
-        return (br * br + bi * bi) / (ar * ar + ai * ai);
+        double br = 0.5 * (s.psiRe - s.dpsiIm / s.kL);
+        double bi = 0.5 * (s.psiIm + s.dpsiRe / s.kL);
+        return (br * br + bi * bi) / s.incidentSquared();
     }
 
     /** The scaled state at the left lead: true (psi, psi') = state * exp(logScale) * 2^binaryExponent. */
     private record LeftState(double psiRe, double psiIm, double dpsiRe, double dpsiIm,
-                             double logScale, double binaryExponent, double kL, double kR) {}
+                             double logScale, double binaryExponent, double kL, double kR) {
+
+        /** |a|^2 of the scaled incident amplitude a = (psi - i psi'/kL) / 2. */
+        double incidentSquared() {
+            double ar = 0.5 * (psiRe + dpsiIm / kL);
+            double ai = 0.5 * (psiIm - dpsiRe / kL);
+            return ar * ar + ai * ai;
+        }
+    }
 
     private static LeftState propagate(Staircase profile, double factor, double energyEv) {
         double kL2 = factor * (energyEv - profile.leadLeftEv());
