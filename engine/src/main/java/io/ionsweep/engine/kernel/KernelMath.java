@@ -129,6 +129,17 @@ public final class KernelMath {
         return ((q + 1) & 2) == 0 ? v : -v;
     }
 
+    /** ln(1 + x) for finite x >= 0, by Kahan's correction of log(1 + x): a few ulps. */
+    public static double log1pNonNegative(double x) {
+        double u = 1.0 + x;
+        return u == 1.0 ? x : log(u) * (x / (u - 1.0));
+    }
+
+    /** ln(1 + e^y) for finite y or y = -infinity, without overflow. */
+    public static double softplus(double y) {
+        return Math.max(y, 0.0) + log1pNonNegative(expm1NonPositive(-Math.abs(y)) + 1.0);
+    }
+
     /** Natural logarithm of a finite x > 0. */
     public static double log(double x) {
         double lift = x < Double.MIN_NORMAL ? TWO54 : 1.0;

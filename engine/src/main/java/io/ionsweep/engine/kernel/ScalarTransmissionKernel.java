@@ -18,8 +18,9 @@ import io.ionsweep.engine.profile.Staircase;
  * c = (1 + e)/2, s = (1 - e)/(2q), e = exp(-2qd), and qd added to a logarithmic scale. Every
  * factor is then bounded, nothing overflows, and the state is renormalised by an exact power of
  * two after every slice (the exponent is accumulated as an integer). At the left lead the
- * incident amplitude a = (psi - i psi'/kL)/2 gives T = (kR/kL) / |a|^2 with the scale restored
- * in the logarithm. Elementary functions come from {@link KernelMath}, so results are
+ * incident and reflected amplitudes a, b = (psi -+ i psi'/kL)/2 give T = (kR/kL) / |a|^2
+ * = 1 / (1 + (kL/kR)|b|^2), evaluated in the second form (see {@link #lnTransmission}) with the
+ * scale restored in the logarithm. Elementary functions come from {@link KernelMath}, so results are
  * reproducible bit for bit. This is the propagation of the single physical solution in the direction
  * where it grows, so rounding errors stay relative and resonances keep their peaks.
  */
@@ -48,8 +49,7 @@ public final class ScalarTransmissionKernel implements TransmissionKernel {
         if (s == null) {
             return Double.NEGATIVE_INFINITY;
         }
-        double lnT = KernelMath.log(s.kR / (s.kL * s.incidentSquared())) - 2.0 * (s.logScale + s.binaryExponent * LN2);
-        return lnT / LN10;
+        return lnTransmission(s.kL, s.kR, s.reflectedSquared(), s.logScale, s.binaryExponent) / LN10;
     }
 
     /**
@@ -61,9 +61,23 @@ public final class ScalarTransmissionKernel implements TransmissionKernel {
         if (s == null) {
             return Double.NaN;
         }
-        double br = 0.5 * (s.psiRe - s.dpsiIm / s.kL);
-        double bi = 0.5 * (s.psiIm + s.dpsiRe / s.kL);
-        return (br * br + bi * bi) / s.incidentSquared();
+        return s.reflectedSquared() / s.incidentSquared();
+    }
+
+    /**
+     * ln T from the reflected amplitude: with the flux identity |a|^2 = |b|^2 + kR/kL (outgoing wave
+     * of unit amplitude), T = 1 / (1 + X), X = (kL/kR)|b|^2. Through b rather than a, a rounding error
+     * d in the amplitudes costs 2 d |b| / |a|^2 <= 2 d / |a| in T: at a resonance peak, where b = 0,
+     * it is second order, and errors in the flux itself do not enter at all.
+     *
+     * @param b2 scaled |b|^2; the true X is kL b2 / kR * exp(2 (logScale + binaryExponent ln 2))
+     */
+    static double lnTransmission(double kL, double kR, double b2, double logScale, double binaryExponent) {
+        double x = kL * b2 / kR;
+        if (x == 0.0) {
+            return 0.0;
+        }
+        return -KernelMath.softplus(KernelMath.log(x) + 2.0 * (logScale + binaryExponent * LN2));
     }
 
     /** The scaled state at the left lead: true (psi, psi') = state * exp(logScale) * 2^binaryExponent. */
@@ -75,6 +89,13 @@ public final class ScalarTransmissionKernel implements TransmissionKernel {
             double ar = 0.5 * (psiRe + dpsiIm / kL);
             double ai = 0.5 * (psiIm - dpsiRe / kL);
             return ar * ar + ai * ai;
+        }
+
+        /** |b|^2 of the scaled reflected amplitude b = (psi + i psi'/kL) / 2. */
+        double reflectedSquared() {
+            double br = 0.5 * (psiRe - dpsiIm / kL);
+            double bi = 0.5 * (psiIm + dpsiRe / kL);
+            return br * br + bi * bi;
         }
     }
 

@@ -93,7 +93,7 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
         log10Result(n, leadLeftEv, leadRightEv, factor, energyEv, log10T, offset, ws, m);
     }
 
-    /** (kR/kL)/|a|^2 from the scaled state, into the workspace; closed lanes compute on stand-ins. */
+    /** X = (kL/kR)|b|^2 from the scaled state, into the workspace; closed lanes compute on stand-ins. */
     private static void unscaledTransmission(double leadLeftEv, double leadRightEv, double factor, double[] energyEv,
                                              int offset, VectorWorkspace ws, int m) {
         int base = ws.stateAt(m, 0);
@@ -108,13 +108,16 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
         DoubleVector pi = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.PSI_IM * ws.lanes);
         DoubleVector dr = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.DPSI_RE * ws.lanes);
         DoubleVector di = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.DPSI_IM * ws.lanes);
-        DoubleVector ar = pr.add(di.div(kL)).mul(0.5);
-        DoubleVector ai = pi.sub(dr.div(kL)).mul(0.5);
-        kR.div(kL.mul(ar.mul(ar).add(ai.mul(ai))))
-                .intoArray(ws.state, base + VectorWorkspace.UNSCALED_T * ws.lanes);
+        DoubleVector br = pr.sub(di.div(kL)).mul(0.5);
+        DoubleVector bi = pi.add(dr.div(kL)).mul(0.5);
+        kL.mul(br.mul(br).add(bi.mul(bi))).div(kR)
+                .intoArray(ws.state, base + VectorWorkspace.SCALED_REFLECTION * ws.lanes);
     }
 
-    /** log10 T = (ln(unscaled T) - 2 (ln scale + binary exponent ln 2)) / ln 10; -infinity where a lead is closed. */
+    /**
+     * log10 T = -softplus(ln X + 2 (ln scale + binary exponent ln 2)) / ln 10, 0 where X = 0, -infinity
+     * where a lead is closed (ScalarTransmissionKernel.lnTransmission, lane by lane).
+     */
     private static void log10Result(int n, double leadLeftEv, double leadRightEv, double factor, double[] energyEv,
                                     double[] log10T, int offset, VectorWorkspace ws, int m) {
         int base = ws.stateAt(m, 0);
@@ -122,11 +125,13 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
         DoubleVector e = DoubleVector.fromArray(DOUBLES, energyEv, offset);
         VectorMask<Double> open = e.sub(leadLeftEv).mul(factor).compare(VectorOperators.GT, 0.0)
                 .and(e.sub(leadRightEv).mul(factor).compare(VectorOperators.GT, 0.0));
-        DoubleVector unscaled = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.UNSCALED_T * ws.lanes);
+        DoubleVector x = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.SCALED_REFLECTION * ws.lanes);
         DoubleVector logScale = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.LOG_SCALE * ws.lanes);
         DoubleVector binaryExponent = (DoubleVector) LongVector.fromArray(LONGS, ws.exponents, exponentsAt)
                 .sub(EXPONENT_BIAS * n).convert(VectorOperators.L2D, 0);
-        DoubleVector lnT = VectorKernelMath.log(unscaled).sub(logScale.add(binaryExponent.mul(LN2)).mul(2.0));
+        VectorMask<Double> full = x.compare(VectorOperators.EQ, 0.0);
+        DoubleVector y = VectorKernelMath.log(x.blend(1.0, full)).add(logScale.add(binaryExponent.mul(LN2)).mul(2.0));
+        DoubleVector lnT = VectorKernelMath.softplus(y).neg().blend(0.0, full);
         DoubleVector.broadcast(DOUBLES, Double.NEGATIVE_INFINITY)
                 .blend(lnT.div(LN10), open)
                 .intoArray(log10T, offset);

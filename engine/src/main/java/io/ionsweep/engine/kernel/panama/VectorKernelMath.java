@@ -101,6 +101,19 @@ final class VectorKernelMath {
         cos.blend(cos.neg(), negCos).intoArray(out, cosAt);
     }
 
+    /** ln(1 + x) for finite x >= 0, as {@link KernelMath#log1pNonNegative}. */
+    static DoubleVector log1pNonNegative(DoubleVector x) {
+        DoubleVector u = x.add(1.0);
+        DoubleVector viaLog = log(u).mul(x.div(u.sub(1.0)));
+        return viaLog.blend(x, u.compare(VectorOperators.EQ, 1.0));
+    }
+
+    /** ln(1 + e^y), as {@link KernelMath#softplus}. */
+    static DoubleVector softplus(DoubleVector y) {
+        DoubleVector t = expm1NonPositive(y.abs().neg()).add(1.0);
+        return y.max(0.0).add(log1pNonNegative(t));
+    }
+
     /** Natural logarithm of finite x > 0. */
     static DoubleVector log(DoubleVector x) {
         VectorMask<Double> subnormal = x.compare(VectorOperators.LT, Double.MIN_NORMAL);

@@ -44,8 +44,8 @@ final class VectorWorkspace {
     static final int DPSI_RE = 2;
     static final int DPSI_IM = 3;
     static final int LOG_SCALE = 4;
-    /** (kR/kL)/|a|^2 at the left lead: T before the scales are restored. */
-    static final int UNSCALED_T = 5;
+    /** X = (kL/kR)|b|^2 at the left lead, before the scales are restored: T = 1/(1 + X). */
+    static final int SCALED_REFLECTION = 5;
     static final int STATE_VECTORS = 6;
 
     final int lanes = DOUBLES.length();
