@@ -135,7 +135,10 @@ public final class KernelMath {
         return u == 1.0 ? x : log(u) * (x / (u - 1.0));
     }
 
-    /** ln(1 + e^y) for finite y or y = -infinity, without overflow. */
+    /**
+     * ln(1 + e^y) for finite y or y = -infinity, without overflow; within 2 ulps of max(result, 1)
+     * (for y < 0, e^y comes from expm1(y) + 1, so the error there is absolute, about 1e-16).
+     */
     public static double softplus(double y) {
         return Math.max(y, 0.0) + log1pNonNegative(expm1NonPositive(-Math.abs(y)) + 1.0);
     }

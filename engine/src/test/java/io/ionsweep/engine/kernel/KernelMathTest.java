@@ -67,4 +67,23 @@ class KernelMathTest {
         assertTrue(Math.max(w1, Math.max(w2, w3)) <= 1, "worst " + Math.max(w1, Math.max(w2, w3)));
         assertEquals(0.0, KernelMath.log(1.0));
     }
+
+    @Test
+    void log1pAndSoftplusAreWithinTwoUlps() {
+        double w1 = worstUlps(KernelMath::log1pNonNegative, StrictMath::log1p, 1e-300, 1, true, 10);
+        double w2 = worstUlps(KernelMath::log1pNonNegative, StrictMath::log1p, 0, 1, false, 11);
+        // softplus(y) = ln(1 + e^y), in ulps of max(result, 1): e^y comes from expm1(y) + 1, so where it
+        // is small the error is absolute (about 1e-16), which is what ln T = -softplus needs (T near 1).
+        SplittableRandom rnd = new SplittableRandom(12);
+        double w3 = 0;
+        for (int i = 0; i < SAMPLES; i++) {
+            double y = rnd.nextDouble(-60, 700);
+            double expected = y > 0 ? y + StrictMath.log1p(StrictMath.exp(-y)) : StrictMath.log1p(StrictMath.exp(y));
+            w3 = Math.max(w3, Math.abs(KernelMath.softplus(y) - expected) / Math.ulp(Math.max(expected, 1.0)));
+        }
+        System.out.printf("log1p worst ulps: %.2f %.2f, softplus %.2f%n", w1, w2, w3);
+        assertTrue(Math.max(w1, Math.max(w2, w3)) <= 2, "worst " + Math.max(w1, Math.max(w2, w3)));
+        assertEquals(0.0, KernelMath.softplus(Double.NEGATIVE_INFINITY));
+        assertEquals(1000.0, KernelMath.softplus(1000.0));
+    }
 }

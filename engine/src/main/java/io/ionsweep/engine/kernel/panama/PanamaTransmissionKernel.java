@@ -82,15 +82,17 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
     }
 
     /**
-     * At the left lead: incident amplitude a = (psi - i psi'/kL)/2, T = (kR/kL)/|a|^2 with the
-     * scales restored. In two methods, apart from the loop that calls them, so that each stays small
-     * enough for C2 to inline VectorKernelMath.log (a vector handed to a call that is not inlined is
-     * boxed on the heap).
+     * At the left lead: reflected amplitude b = (psi + i psi'/kL)/2, T = 1/(1 + (kL/kR)|b|^2) with the
+     * scales restored. In small methods that pass values through the workspace, apart from the loop
+     * that calls them, so that each stays small enough for C2 to inline VectorKernelMath (a vector
+     * handed to a call that is not inlined is boxed on the heap).
      */
     private static void finish(int n, double leadLeftEv, double leadRightEv, double factor, double[] energyEv,
                                double[] log10T, int offset, VectorWorkspace ws, int m) {
         unscaledTransmission(leadLeftEv, leadRightEv, factor, energyEv, offset, ws, m);
-        log10Result(n, leadLeftEv, leadRightEv, factor, energyEv, log10T, offset, ws, m);
+        logReflection(n, ws, m);
+        softplusTail(ws, m);
+        log10Result(leadLeftEv, leadRightEv, factor, energyEv, log10T, offset, ws, m);
     }
 
     /** X = (kL/kR)|b|^2 from the scaled state, into the workspace; closed lanes compute on stand-ins. */
@@ -114,24 +116,39 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
                 .intoArray(ws.state, base + VectorWorkspace.SCALED_REFLECTION * ws.lanes);
     }
 
+    /** ln X with the scales restored, -infinity where X = 0 (T = 1), into the workspace. */
+    private static void logReflection(int n, VectorWorkspace ws, int m) {
+        int at = ws.stateAt(m, VectorWorkspace.SCALED_REFLECTION);
+        DoubleVector x = DoubleVector.fromArray(DOUBLES, ws.state, at);
+        DoubleVector logScale = DoubleVector.fromArray(DOUBLES, ws.state, ws.stateAt(m, VectorWorkspace.LOG_SCALE));
+        DoubleVector binaryExponent = (DoubleVector) LongVector.fromArray(LONGS, ws.exponents, ws.exponentsAt(m))
+                .sub(EXPONENT_BIAS * n).convert(VectorOperators.L2D, 0);
+        VectorMask<Double> full = x.compare(VectorOperators.EQ, 0.0);
+        VectorKernelMath.log(x.blend(1.0, full)).add(logScale.add(binaryExponent.mul(LN2)).mul(2.0))
+                .blend(Double.NEGATIVE_INFINITY, full)
+                .intoArray(ws.state, at);
+    }
+
+    /** e^-|y| + 1 for y = ln X, into the workspace. */
+    private static void softplusTail(VectorWorkspace ws, int m) {
+        DoubleVector y = DoubleVector.fromArray(DOUBLES, ws.state, ws.stateAt(m, VectorWorkspace.SCALED_REFLECTION));
+        VectorKernelMath.expm1NonPositive(y.abs().neg()).add(1.0)
+                .intoArray(ws.state, ws.stateAt(m, VectorWorkspace.SOFTPLUS_TAIL));
+    }
+
     /**
-     * log10 T = -softplus(ln X + 2 (ln scale + binary exponent ln 2)) / ln 10, 0 where X = 0, -infinity
+     * log10 T = -(max(y, 0) + log1p(tail)) / ln 10 = -softplus(ln X) / ln 10; 0 where X = 0, -infinity
      * where a lead is closed (ScalarTransmissionKernel.lnTransmission, lane by lane).
      */
-    private static void log10Result(int n, double leadLeftEv, double leadRightEv, double factor, double[] energyEv,
+    private static void log10Result(double leadLeftEv, double leadRightEv, double factor, double[] energyEv,
                                     double[] log10T, int offset, VectorWorkspace ws, int m) {
-        int base = ws.stateAt(m, 0);
-        int exponentsAt = ws.exponentsAt(m);
         DoubleVector e = DoubleVector.fromArray(DOUBLES, energyEv, offset);
         VectorMask<Double> open = e.sub(leadLeftEv).mul(factor).compare(VectorOperators.GT, 0.0)
                 .and(e.sub(leadRightEv).mul(factor).compare(VectorOperators.GT, 0.0));
-        DoubleVector x = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.SCALED_REFLECTION * ws.lanes);
-        DoubleVector logScale = DoubleVector.fromArray(DOUBLES, ws.state, base + VectorWorkspace.LOG_SCALE * ws.lanes);
-        DoubleVector binaryExponent = (DoubleVector) LongVector.fromArray(LONGS, ws.exponents, exponentsAt)
-                .sub(EXPONENT_BIAS * n).convert(VectorOperators.L2D, 0);
-        VectorMask<Double> full = x.compare(VectorOperators.EQ, 0.0);
-        DoubleVector y = VectorKernelMath.log(x.blend(1.0, full)).add(logScale.add(binaryExponent.mul(LN2)).mul(2.0));
-        DoubleVector lnT = VectorKernelMath.softplus(y).neg().blend(0.0, full);
+        DoubleVector y = DoubleVector.fromArray(DOUBLES, ws.state, ws.stateAt(m, VectorWorkspace.SCALED_REFLECTION));
+        DoubleVector tail = DoubleVector.fromArray(DOUBLES, ws.state, ws.stateAt(m, VectorWorkspace.SOFTPLUS_TAIL));
+        DoubleVector lnT = y.max(0.0).add(VectorKernelMath.log1pNonNegative(tail)).neg()
+                .blend(0.0, y.compare(VectorOperators.EQ, Double.NEGATIVE_INFINITY));
         DoubleVector.broadcast(DOUBLES, Double.NEGATIVE_INFINITY)
                 .blend(lnT.div(LN10), open)
                 .intoArray(log10T, offset);

@@ -108,12 +108,6 @@ final class VectorKernelMath {
         return viaLog.blend(x, u.compare(VectorOperators.EQ, 1.0));
     }
 
-    /** ln(1 + e^y), as {@link KernelMath#softplus}. */
-    static DoubleVector softplus(DoubleVector y) {
-        DoubleVector t = expm1NonPositive(y.abs().neg()).add(1.0);
-        return y.max(0.0).add(log1pNonNegative(t));
-    }
-
     /** Natural logarithm of finite x > 0. */
     static DoubleVector log(DoubleVector x) {
         VectorMask<Double> subnormal = x.compare(VectorOperators.LT, Double.MIN_NORMAL);

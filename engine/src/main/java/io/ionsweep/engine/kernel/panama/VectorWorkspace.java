@@ -18,7 +18,7 @@ import static io.ionsweep.engine.kernel.panama.VectorConstants.DOUBLES;
  *       {@link #coeffAt(int, int, int)} = (m * blockSlices + j) * COEFFS vectors: c, s, g, lambda, r, rd;
  *       its lane class in {@code kind[m * blockSlices + j]}.</li>
  *   <li>{@code state}: for member m, {@link #stateAt(int, int)} = m * STATE_VECTORS + field:
- *       psi (re, im), psi' (re, im), ln scale, unscaled T.</li>
+ *       psi (re, im), psi' (re, im), ln scale, X then ln X, softplus tail.</li>
  *   <li>{@code exponents}: for member m, one vector of summed biased binary exponents at m * lanes.</li>
  * </ul>
  */
@@ -44,9 +44,11 @@ final class VectorWorkspace {
     static final int DPSI_RE = 2;
     static final int DPSI_IM = 3;
     static final int LOG_SCALE = 4;
-    /** X = (kL/kR)|b|^2 at the left lead, before the scales are restored: T = 1/(1 + X). */
+    /** X = (kL/kR)|b|^2 at the left lead before the scales are restored (T = 1/(1 + X)), then ln X with them. */
     static final int SCALED_REFLECTION = 5;
-    static final int STATE_VECTORS = 6;
+    /** e^-|ln X| + 1, the argument of log1p in ln(1 + X). */
+    static final int SOFTPLUS_TAIL = 6;
+    static final int STATE_VECTORS = 7;
 
     final int lanes = DOUBLES.length();
     /** Slices per block actually used: min(slices, BLOCK). */

@@ -13,6 +13,7 @@ final class VectorKernelMathProbe {
         UnaryOperator<DoubleVector> f = switch (function) {
             case "expm1" -> VectorKernelMath::expm1NonPositive;
             case "log" -> VectorKernelMath::log;
+            case "log1p" -> VectorKernelMath::log1pNonNegative;
             case "sin", "cos" -> v -> {
                 double[] out = new double[2 * v.length()];
                 VectorKernelMath.sinCosNonNegative(v, out, 0, v.length());

@@ -19,13 +19,14 @@ class VectorKernelMathTest {
     private static final int ROUNDS = 60;
 
     @ParameterizedTest
-    @ValueSource(strings = {"expm1", "sin", "cos", "log"})
+    @ValueSource(strings = {"expm1", "sin", "cos", "log", "log1p"})
     void lanesEqualTheScalarFunctionBitForBitInEveryTier(String function) {
         assumeTrue(KernelProvider.vectorModulePresent(), "runs where jdk.incubator.vector is present");
         DoubleUnaryOperator scalar = switch (function) {
             case "expm1" -> KernelMath::expm1NonPositive;
             case "sin" -> KernelMath::sinNonNegative;
             case "cos" -> KernelMath::cosNonNegative;
+            case "log1p" -> KernelMath::log1pNonNegative;
             default -> KernelMath::log;
         };
         SplittableRandom rnd = new SplittableRandom(function.hashCode());
@@ -36,6 +37,7 @@ class VectorKernelMathTest {
                 x[i] = switch (function) {
                     case "expm1" -> i % 5 == 0 ? -rnd.nextDouble(0, 60) : -Math.min(magnitude, 1e3);
                     case "sin", "cos" -> i % 5 == 0 ? rnd.nextDouble(0, 1e6) : Math.min(magnitude, 1e5);
+                    case "log1p" -> i % 5 == 0 ? rnd.nextDouble(0, 1) : Math.min(magnitude, 1.0);
                     default -> i % 7 == 0 ? Double.MIN_VALUE * (1 + i) : magnitude;
                 };
             }
