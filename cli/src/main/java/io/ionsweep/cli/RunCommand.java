@@ -8,6 +8,7 @@ import io.ionsweep.engine.run.RunStats;
 import io.ionsweep.engine.run.SpectrumSummary;
 import io.ionsweep.engine.run.SummaryObservable;
 import io.ionsweep.engine.run.SweepRunner;
+import io.ionsweep.engine.run.ThermalObservable;
 import io.ionsweep.engine.sweep.SweepPlan;
 import io.ionsweep.io.config.ConfigLoader;
 import io.ionsweep.io.config.SweepConfig;
@@ -104,7 +105,10 @@ final class RunCommand implements Callable<Integer> {
         TransmissionKernel kernel = kernelOption.kernel();
         boolean spectra = sweep.outputs().spectra();
         int stride = sweep.outputs().spectraStride();
-        List<SummaryObservable> observables = List.of(new SpectrumSummary(), new DiscretisationErrorObservable());
+        List<SummaryObservable> observables = new ArrayList<>(List.of(new SpectrumSummary(), new DiscretisationErrorObservable()));
+        if (sweep.outputs().conductance()) {
+            observables.add(new ThermalObservable());
+        }
         boolean summaryOn = sweep.outputs().summary();
         SweepRunner runner = new SweepRunner(plan, kernel, observables,
                 new SweepRunner.Settings(nThreads, batchSize(plan.size(), nThreads), spectra, stride));

@@ -1,5 +1,6 @@
 package io.ionsweep.io.config;
 
+import io.ionsweep.engine.run.ThermalObservable;
 import io.ionsweep.engine.sweep.SweepPlan;
 
 import java.util.Locale;
@@ -10,7 +11,8 @@ import java.util.Locale;
  *
  * <p>Bytes are an uncompressed, plain-encoding estimate (compression usually shrinks data, so this is
  * an upper-bound style figure): a summary row is 8 bytes per double or int64 column ({@code config_id},
- * every numeric parameter, {@value #SUMMARY_RESULT_COLUMNS} result columns), 4 bytes for {@code charge}
+ * every numeric parameter, {@value #SUMMARY_RESULT_COLUMNS} result columns, plus the thermal observables'
+ * columns when {@code outputs.conductance} is on), 4 bytes for {@code charge}
  * (int32) and 4 + the name's length for {@code species}; a spectra row is {@value #SPECTRA_ROW_BYTES} bytes
  * ({@code config_id, energy_eV, transmission, log10_transmission}). Slices per configuration are the mean
  * over up to {@value #SLICE_SAMPLES} configurations spread evenly over the ids (exact for smaller sweeps).
@@ -53,11 +55,12 @@ public record SweepEstimate(long configurations, int energies, double meanSlices
         double slices = 0;
         double rowBytes = 0;
         int numericColumns = plan.parameterColumns().size() - 2; // species and charge counted apart
+        int resultColumns = resultColumns(outputs);
         for (int k = 0; k < samples; k++) {
             long id = samples == n ? k : (long) ((double) k * (n - 1) / (samples - 1));
             var c = plan.configuration(id);
             slices += c.staircase().sliceCount();
-            rowBytes += NUMERIC_BYTES * (1 + numericColumns + SUMMARY_RESULT_COLUMNS) + INT32_BYTES
+            rowBytes += NUMERIC_BYTES * (1 + numericColumns + resultColumns) + INT32_BYTES
                     + STRING_LENGTH_BYTES + c.species().name().length();
         }
         slices /= samples;
@@ -69,7 +72,12 @@ public record SweepEstimate(long configurations, int energies, double meanSlices
                 saturate(summaryRows * rowBytes), saturate((double) spectraRows * SPECTRA_ROW_BYTES));
     }
 
-    /** Whether the estimated output exceeds the configured limit. */
+    /** Result columns of a summary row with these outputs. */
+    public static int resultColumns(Outputs outputs) {
+        return SUMMARY_RESULT_COLUMNS + (outputs.conductance() ? ThermalObservable.COLUMN_COUNT : 0);
+    }
+
+        /** Whether the estimated output exceeds the configured limit. */
     public boolean exceeds(Limits limits) {
         return totalBytes() > limits.maxOutputBytes();
     }

@@ -96,7 +96,14 @@ public final class DatasetWriter implements PartSink, AutoCloseable {
             }
         }
         for (int k = 0; k < batch.summaryColumns(); k++) {
-            row.setDouble(1 + nParams + k, batch.summary(r, k));
+            int col = 1 + nParams + k;
+            double v = batch.summary(r, k);
+            // NaN marks an undefined value; optional columns store it as null (required ones keep it).
+            if (Double.isNaN(v) && summarySchema.column(col).optional()) {
+                row.setMissing(col);
+            } else {
+                row.setDouble(col, v);
+            }
         }
         summary.append();
     }

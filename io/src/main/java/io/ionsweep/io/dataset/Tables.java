@@ -30,7 +30,7 @@ public final class Tables {
 
     /**
      * config_id, then every parameter column (species a string, charge an int, the rest doubles),
-     * then the result columns.
+     * then the result columns (optional ones nullable).
      */
     public static TableSchema summary(List<String> parameterColumns, List<ResultColumn> results) {
         List<Column> cols = new ArrayList<>();
@@ -44,7 +44,8 @@ public final class Tables {
             cols.add(Column.required(p, type, unitOf(p), "configuration parameter"));
         }
         for (ResultColumn r : results) {
-            cols.add(Column.required(r.name(), ColumnType.DOUBLE, r.unit(), r.description()));
+            cols.add(r.optional() ? Column.optionalDouble(r.name(), r.unit(), r.description())
+                    : Column.required(r.name(), ColumnType.DOUBLE, r.unit(), r.description()));
         }
         return new TableSchema(cols);
     }

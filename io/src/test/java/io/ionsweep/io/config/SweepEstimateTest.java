@@ -35,6 +35,15 @@ class SweepEstimateTest {
     }
 
     @Test
+    void theThermalObservablesAddTwelveColumnsToASummaryRow() {
+        SweepEstimate off = ConfigLoader.load(BASE, "off.yaml").estimate();
+        SweepEstimate on = ConfigLoader.load(BASE + "outputs: {conductance: true}\n", "on.yaml").estimate();
+        // mean_transmission ... median_spacing_THz: 12 doubles of 8 bytes per row, 4 rows
+        assertEquals(off.summaryBytes() + 4 * 12 * 8, on.summaryBytes());
+        assertEquals(off.kernelEvaluations(), on.kernelEvaluations());
+    }
+
+    @Test
     void largeSweepsAreEstimatedWithoutEnumeratingAndComparedToTheLimit() {
         String big = BASE.replace("bias_mV: [0, 50]", "bias_mV: {from: 1, to: 100, steps: 100000}")
                 .replace("barrier_height_eV: 0.1", "barrier_height_eV: {from: 0.05, to: 0.2, steps: 10000}")

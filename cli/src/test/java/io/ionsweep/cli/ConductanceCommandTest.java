@@ -1,0 +1,106 @@
+package io.ionsweep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ionsweep.engine.physics.PhysicalConstants;
+import io.ionsweep.engine.profile.LayersProfile;
+import io.ionsweep.engine.sweep.Configuration;
+import io.ionsweep.engine.sweep.SweepPlan;
+import io.ionsweep.io.config.ConfigLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConductanceCommandTest {
+    @TempDir
+    Path tmp;
+
+    private Path sweep() throws IOException {
+        Path p = tmp.resolve("sweep.yaml");
+        Files.writeString(p, ConductanceRunTest.SWEEP);
+        return p;
+    }
+
+    private static CliRunner ok(String... args) {
+        CliRunner r = CliRunner.run(args);
+        assertEquals(0, r.exitCode(), r.err());
+        return r;
+    }
+
+    @Test
+    void csvHasConfigIdAndTheSummaryColumnsWithEmptyCellsWhereUndefined() throws IOException {
+        Path cfg = sweep();
+        List<String> lines = ok("conductance", cfg.toString(), "--format", "csv").out().lines().toList();
+        assertEquals("config_id," + String.join(",", ConductanceRunTest.COLUMNS), lines.get(0));
+        assertEquals(17, lines.size());
+        SweepPlan plan = ConfigLoader.load(cfg).plan();
+        for (int id = 0; id < 16; id++) {
+            String[] cells = lines.get(id + 1).split(",", -1);
+            assertEquals(13, cells.length, lines.get(id + 1));
+            assertEquals(Integer.toString(id), cells[0]);
+            Configuration c = plan.configuration(id);
+            LayersProfile p = (LayersProfile) c.profile();
+            double kT = PhysicalConstants.thermalEnergyEv(c.temperatureK());
+            double arrhenius = Math.exp(-p.potentialEv()[0] / kT);
+            assertEquals(arrhenius, Double.parseDouble(cells[3]), 1e-12 * arrhenius);
+            boolean thin = p.widthA()[0] < 0.1;
+            assertEquals(thin, cells[11].isEmpty(), lines.get(id + 1));
+            assertEquals(thin, cells[12].isEmpty(), lines.get(id + 1));
+        }
+    }
+
+    @Test
+    void jsonAndTableCarryTheSameValues() throws IOException {
+        Path cfg = sweep();
+        List<String> csv = ok("conductance", cfg.toString(), "--format", "csv").out().lines().toList();
+        JsonNode json = new ObjectMapper().readTree(ok("conductance", cfg.toString(), "--format", "json").out());
+        assertEquals(16, json.size());
+        List<String> columns = new ArrayList<>(List.of("config_id"));
+        columns.addAll(ConductanceRunTest.COLUMNS);
+        for (int id = 0; id < 16; id++) {
+            String[] cells = csv.get(id + 1).split(",", -1);
+            JsonNode row = json.get(id);
+            assertEquals(columns.size(), row.size());
+            for (int k = 1; k < columns.size(); k++) {
+                JsonNode v = row.get(columns.get(k));
+                if (cells[k].isEmpty()) {
+                    assertTrue(v.isNull(), columns.get(k) + " of " + row);
+                } else {
+                    assertEquals(Double.parseDouble(cells[k]), v.asDouble(), columns.get(k) + " of " + row);
+                }
+            }
+        }
+        List<String> table = ok("conductance", cfg.toString()).out().lines().toList();
+        assertEquals(17, table.size());
+        assertTrue(table.get(0).trim().startsWith("config_id"), table.get(0));
+        assertTrue(table.get(0).contains("first_resonance_eV"), table.get(0));
+        assertEquals(8, table.stream().skip(1).filter(l -> l.trim().endsWith("-")).count());
+    }
+
+    @Test
+    void aBadFormatIsABadInput() throws IOException {
+        CliRunner r = CliRunner.run("conductance", sweep().toString(), "--format", "xml");
+        assertEquals(Main.EXIT_BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains("--format"), r.err());
+    }
+
+    @Test
+    void aSmoothProfileGivesMissingValuesAndANote() throws IOException {
+        Path cfg = tmp.resolve("smooth.yaml");
+        Files.writeString(cfg, """
+                species: K+
+                profile: {type: eckart, height_eV: 0.1, length_A: 0.4}
+                energy: {min_eV: 0.002, max_eV: 0.2, points: 11}
+                """);
+        CliRunner r = ok("conductance", cfg.toString(), "--format", "csv");
+        assertEquals("0" + ",".repeat(12), r.out().lines().toList().get(1));
+        assertTrue(r.err().contains("smooth profile"), r.err());
+    }
+}
