@@ -1,6 +1,9 @@
 package io.ionsweep.cli;
 
 import io.ionsweep.engine.kernel.TransmissionKernel;
+import io.ionsweep.engine.observables.Resonance;
+import io.ionsweep.engine.observables.ResonanceFinder;
+import io.ionsweep.engine.profile.Staircase;
 import io.ionsweep.engine.sweep.Configuration;
 import io.ionsweep.engine.sweep.SweepPlan;
 import io.ionsweep.io.config.ConfigLoader;
@@ -21,6 +24,10 @@ import picocli.CommandLine.Parameters;
 final class PlotSpectrumCommand implements Callable<Integer> {
     /** More curves than this are unreadable in one figure. */
     static final int MAX_CURVES = 8;
+    /** Resonance labels per curve beyond which the figure gets cluttered. */
+    static final int MAX_MARKED_RESONANCES = 12;
+    /** Closest spacing of two resonance labels, as a share of the plotted energy range. */
+    static final double MIN_LABEL_SPACING_SHARE = 0.02;
 
     @Parameters(index = "0", paramLabel = "CONFIG", description = "YAML config (one configuration or a few)")
     Path config;
@@ -59,11 +66,37 @@ final class PlotSpectrumCommand implements Callable<Integer> {
             Configuration c = plan.configuration(id);
             double[] log10T = new double[energies.length];
             c.profile().log10Transmission(kernel, c.massU(), c.biasDropEv(), energies, log10T, energies.length);
-            curves.add(new SpectrumFigure.Curve(label(plan, c), energies, log10T, c.staircase()));
+            Staircase profile = c.staircase();
+            curves.add(new SpectrumFigure.Curve(label(plan, c), energies, log10T, profile,
+                    markedResonances(profile, c.massU(), energies[0], energies[energies.length - 1])));
         }
         byte[] png = SpectrumFigure.png(curves, widthPx, heightPx);
         AtomicFiles.writeAtomically(out, png);
         return Main.EXIT_OK;
+    }
+
+    /**
+     * The resolved resonances below the barrier top within the plotted energies, lowest first, at most
+     * {@link #MAX_MARKED_RESONANCES}: the sharp ones worth a label (above the top, T is near 1 anyway). Coupled
+     * sites split a level into a tight multiplet; a resonance closer than {@link #MIN_LABEL_SPACING_SHARE} of the
+     * plotted range to the previous label shares its label.
+     */
+    static List<Resonance> markedResonances(Staircase profile, double massU, double eMinEv, double eMaxEv) {
+        double top = Math.min(eMaxEv, profile.maxPotentialEv());
+        if (!(top > eMinEv)) {
+            return List.of();
+        }
+        double minSpacingEv = MIN_LABEL_SPACING_SHARE * (eMaxEv - eMinEv);
+        List<Resonance> marked = new ArrayList<>();
+        for (Resonance r : ResonanceFinder.find(profile, massU, eMinEv, top)) {
+            if (marked.size() == MAX_MARKED_RESONANCES) {
+                break;
+            }
+            if (r.resolved() && (marked.isEmpty() || r.energyEv() - marked.getLast().energyEv() >= minSpacingEv)) {
+                marked.add(r);
+            }
+        }
+        return marked;
     }
 
     /** The species and the parameters that vary across the sweep, e.g. "K+ barrier_width_A=0.3". */

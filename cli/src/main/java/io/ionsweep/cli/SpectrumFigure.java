@@ -1,5 +1,6 @@
 package io.ionsweep.cli;
 
+import io.ionsweep.engine.observables.Resonance;
 import io.ionsweep.engine.profile.Staircase;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -25,7 +27,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The spectrum figure, drawn headless with JFreeChart: log10 T against energy in meV on top (barrier tops
- * as dashed vertical markers), the staircase profile V(x) in meV against x in Angstrom below.
+ * as dashed vertical markers, resolved resonances below the top labelled with E_r in meV), the staircase profile V(x) in meV against x in Angstrom below.
  */
 final class SpectrumFigure {
     static final int MIN_SIZE_PX = 200;
@@ -36,6 +38,8 @@ final class SpectrumFigure {
     private static final float MARKER_DASH = 4f;
     /** Length of lead drawn on each side of the profile, as a share of the profile's length. */
     private static final double LEAD_SHARE = 0.05;
+    /** Resonance labels sit below their peak (peaks reach up to log10 T = 0, the top of the panel). */
+    private static final double RESONANCE_ARROW_ANGLE = Math.PI / 2;
     /** One colour per configuration (PlotSpectrumCommand draws at most eight), the same in both panels. */
     private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
         new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf)};
@@ -48,7 +52,7 @@ final class SpectrumFigure {
     private SpectrumFigure() {}
 
     /** One configuration: its label, energies (eV), log10 T there, and the profile the kernel saw. */
-    record Curve(String label, double[] energyEv, double[] log10T, Staircase profile) {}
+    record Curve(String label, double[] energyEv, double[] log10T, Staircase profile, List<Resonance> resonances) {}
 
     static byte[] png(List<Curve> curves, int widthPx, int heightPx) throws IOException {
         BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
@@ -95,6 +99,23 @@ final class SpectrumFigure {
             marker.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
             marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             plot.addDomainMarker(marker);
+        }
+        for (int k = 0; k < curves.size(); k++) {
+            for (Resonance r : curves.get(k).resonances()) {
+                double x = r.energyEv() * MEV_PER_EV;
+                double y = Math.log10(r.peakTransmission());
+                if (!Double.isFinite(y)) {
+                    continue;
+                }
+                XYPointerAnnotation a = new XYPointerAnnotation(String.format(Locale.ROOT, "%.1f meV", x), x, y,
+                        RESONANCE_ARROW_ANGLE);
+                a.setPaint(PALETTE[k % PALETTE.length]);
+                a.setRotationAngle(-Math.PI / 2);
+                a.setTextAnchor(TextAnchor.CENTER_RIGHT);
+                a.setRotationAnchor(TextAnchor.CENTER_RIGHT);
+                a.setArrowPaint(PALETTE[k % PALETTE.length]);
+                plot.addAnnotation(a);
+            }
         }
         chart.setBackgroundPaint(Color.WHITE);
         return chart;

@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ionsweep.engine.kernel.KernelProvider;
+import io.ionsweep.engine.kernel.TransmissionKernel;
+import io.ionsweep.engine.observables.Resonance;
+import io.ionsweep.engine.sweep.Configuration;
+import io.ionsweep.io.config.ConfigLoader;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -71,6 +77,46 @@ class PlotSpectrumCommandTest {
             }
         }
         assertTrue(differing > 100, "pixels differing: " + differing);
+    }
+
+    /**
+     * A mirror-symmetric barrier-well-barrier transmits fully at each isolated resonance (resonant
+     * tunnelling): T(E_r) = 1 up to (Gamma / spacing)^2, checked with the kernel on the real axis.
+     */
+    @Test
+    void markedResonancesAreWhereASymmetricDoubleBarrierTransmitsFully() throws Exception {
+        Path cfg = tmp.resolve("sym.yaml");
+        Files.writeString(cfg, """
+                species: Li+
+                profile:
+                  type: multisite
+                  sites: 1
+                  barrier_height_eV: 0.12
+                  barrier_width_A: 0.4
+                  well_depth_eV: 0.0
+                  well_width_A: 3.0
+                  slices_per_layer: 1
+                energy: {min_eV: 0.002, max_eV: 0.2, points: 101}
+                """);
+        Configuration c = ConfigLoader.load(cfg).plan().configuration(0);
+        double eMin = 0.002;
+        double eMax = 0.2;
+        List<Resonance> marked = PlotSpectrumCommand.markedResonances(c.staircase(), c.massU(), eMin, eMax);
+        assertTrue(marked.size() >= 5 && marked.size() <= PlotSpectrumCommand.MAX_MARKED_RESONANCES, marked.toString());
+        TransmissionKernel kernel = KernelProvider.get();
+        double previous = Double.NEGATIVE_INFINITY;
+        for (Resonance r : marked) {
+            assertTrue(r.resolved());
+            assertTrue(r.energyEv() >= eMin && r.energyEv() < c.staircase().maxPotentialEv(), r.toString());
+            assertTrue(r.energyEv() - previous >= PlotSpectrumCommand.MIN_LABEL_SPACING_SHARE * (eMax - eMin) * (1 - 1e-12),
+                    "labels are spaced: " + r);
+            previous = r.energyEv();
+            double[] log10T = new double[1];
+            kernel.log10Transmission(c.staircase(), c.massU(), new double[] {r.energyEv()}, log10T, 1);
+            assertEquals(1.0, Math.pow(10, log10T[0]), 1e-6, "T at E_r = " + r.energyEv() + " eV");
+        }
+        // A grid that starts above the barrier top has nothing to mark.
+        assertEquals(List.of(), PlotSpectrumCommand.markedResonances(c.staircase(), c.massU(), 0.13, 0.2));
     }
 
     @Test
