@@ -1,0 +1,87 @@
+package io.ionsweep.io.parquet;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.parquet.HadoopFreeReadOptions;
+import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnReader;
+import org.apache.parquet.column.impl.ColumnReadStoreImpl;
+import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+
+/**
+ * Reads whole DOUBLE columns of one part file, Hadoop-free: a {@link LocalInputFile},
+ * {@link HadoopFreeReadOptions} and the zstd-jni / snappy-java decompressors. Missing (null) values
+ * are skipped. Meant for the small per-configuration summary table, which fits in memory.
+ */
+public final class ParquetColumnReader {
+    private ParquetColumnReader() {}
+
+    /**
+     * The non-null values of each named DOUBLE column, in file order; a name the file lacks or that is not
+     * DOUBLE is left out of the result.
+     */
+    public static Map<String, double[]> readDoubles(Path file, List<String> columns) throws IOException {
+        JniCompressionCodecFactory codecs = new JniCompressionCodecFactory(0);
+        ParquetReadOptions options = HadoopFreeReadOptions.of(codecs);
+        Map<String, DoubleList> values = new LinkedHashMap<>();
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), options)) {
+            MessageType schema = reader.getFileMetaData().getSchema();
+            String createdBy = reader.getFileMetaData().getCreatedBy();
+            List<ColumnDescriptor> wanted = new ArrayList<>();
+            for (String name : columns) {
+                if (schema.containsField(name) && schema.getType(name).isPrimitive()
+                        && schema.getType(name).asPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.DOUBLE) {
+                    wanted.add(schema.getColumnDescription(new String[] {name}));
+                    values.put(name, new DoubleList());
+                }
+            }
+            PageReadStore rowGroup;
+            while ((rowGroup = reader.readNextRowGroup()) != null) {
+                ColumnReadStoreImpl store = new ColumnReadStoreImpl(rowGroup,
+                        new GroupRecordConverter(schema).getRootConverter(), schema, createdBy);
+                for (ColumnDescriptor d : wanted) {
+                    ColumnReader col = store.getColumnReader(d);
+                    DoubleList out = values.get(d.getPath()[0]);
+                    for (long i = 0, n = col.getTotalValueCount(); i < n; i++) {
+                        if (col.getCurrentDefinitionLevel() == d.getMaxDefinitionLevel()) {
+                            out.add(col.getDouble());
+                        }
+                        col.consume();
+                    }
+                }
+            }
+        } finally {
+            codecs.release();
+        }
+        Map<String, double[]> result = new LinkedHashMap<>();
+        values.forEach((k, v) -> result.put(k, v.toArray()));
+        return result;
+    }
+
+    /** A growable double array, to avoid boxing a column's values. */
+    private static final class DoubleList {
+        private double[] data = new double[256];
+        private int size;
+
+        void add(double v) {
+            if (size == data.length) {
+                data = java.util.Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+
+        double[] toArray() {
+            return java.util.Arrays.copyOf(data, size);
+        }
+    }
+}
