@@ -21,7 +21,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (spectrum, run, inspect, plot; see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (spectrum, run, conductance, inspect, plot; see --help)");
     }
 
     public static void main(String[] args) {
