@@ -151,17 +151,15 @@ public final class SweepRunner {
         double[] summary = new double[count * summaryColumns];
         double[] spectra = settings.spectra() ? new double[count * spectrumIndex.length] : null;
         double[] log10T = new double[n];
-        double[] row = new double[summaryColumns];
         for (int r = 0; r < count; r++) {
             Configuration c = plan.configuration(first + r);
             configs[r] = c;
             Spectrum s = evaluate(c, log10T);
-            int offset = 0;
+            int offset = r * summaryColumns;
             for (SummaryObservable o : observables) {
-                o.compute(c, s, row, offset);
+                o.compute(c, s, summary, offset);
                 offset += o.columns().size();
             }
-            System.arraycopy(row, 0, summary, r * summaryColumns, summaryColumns);
             if (spectra != null) {
                 for (int k = 0; k < spectrumIndex.length; k++) {
                     spectra[r * spectrumIndex.length + k] = log10T[spectrumIndex[k]];

@@ -61,8 +61,9 @@ public final class DatasetDirectory {
         }
         stored.parts.removeIf(p -> !intact(dir, p));
         // Only parts whose every table is present count as done; the rest is redone.
-        List<Manifest.PartEntry> kept = stored.parts.stream().filter(p -> partComplete(stored, p.part(), tables)).toList();
-        stored.parts = new java.util.ArrayList<>(kept);
+        java.util.Map<Long, Set<String>> tablesOfPart = new java.util.HashMap<>();
+        stored.parts.forEach(p -> tablesOfPart.computeIfAbsent(p.part(), k -> new HashSet<>()).add(p.table()));
+        stored.parts.removeIf(p -> !tablesOfPart.get(p.part()).containsAll(tables));
         Set<String> listed = stored.parts.stream().map(Manifest.PartEntry::file).collect(Collectors.toSet());
         for (String table : tables) {
             Path t = dir.resolve(table);
@@ -91,10 +92,6 @@ public final class DatasetDirectory {
         Set<Long> done = new HashSet<>();
         m.parts.forEach(p -> done.add(p.part()));
         return done;
-    }
-
-    private static boolean partComplete(Manifest m, long part, List<String> tables) {
-        return tables.stream().allMatch(t -> m.parts.stream().anyMatch(p -> p.part() == part && p.table().equals(t)));
     }
 
     private static boolean intact(Path dir, Manifest.PartEntry p) {
