@@ -33,7 +33,7 @@ class KillAndResumeTest {
               well_width_A: 3.0
               slices_per_layer: 8
             energy: {min_eV: 0.002, max_eV: 0.25, points: 512}
-            outputs: {spectra: true, spectra_stride: 64}
+            outputs: {spectra: true, spectra_stride: 64, conductance: false, resonances: false}
             """;
 
     @Test
