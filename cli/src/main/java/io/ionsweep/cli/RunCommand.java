@@ -142,6 +142,10 @@ final class RunCommand implements Callable<Integer> {
                 resonancesOn, selectivityOn);
         Manifest manifest = DatasetDirectory.prepare(out, resume, fresh, tables);
         Set<Long> finished = DatasetDirectory.finishedParts(manifest);
+        if (!quiet && sweep.outputs().selectivity() && !selectivityOn) {
+            stderr.println("note: a shard writes no selectivity table (its partners lie in other shards); "
+                    + "README \"Datasets\" gives the DuckDB query over the shards' summaries");
+        }
         if (!quiet && !finished.isEmpty()) {
             stderr.printf(Locale.ROOT, "resuming: %d of %d parts already done%n", finished.size(), manifest.partsInShard);
         }

@@ -189,6 +189,24 @@ class ObservableTablesRunTest {
     }
 
     @Test
+    void smoothProfilesGiveNullRatiosAndEmptyResonanceParts() throws Exception {
+        Path out = tmp.resolve("smooth");
+        run(config("smooth.yaml", """
+                species: [K+, Na+]
+                profile: {type: eckart, height_eV: [0.1, 0.12], length_A: 0.4}
+                energy: {min_eV: 0.002, max_eV: 0.2, points: 11}
+                """), out);
+        assertEquals(List.of(List.of(2L, 0L, 0L)), Duck.query("select count(*), count(conductance_ratio_quantum), "
+                + "count(conductance_quantum_a_pS) from " + table(out, "selectivity")));
+        assertEquals(List.of(List.of(0L, 2L)), Duck.query("select config_id_a, config_id_b from " + table(out, "selectivity")
+                + " where species_a = 'K+' and species_b = 'Na+' order by 1 limit 1").stream()
+                .map(r -> List.<Object>of(r.get(0), r.get(1))).toList());
+        assertTrue(Files.exists(out.resolve("resonances/part-00000.parquet")), "a part without rows is still written");
+        assertEquals(0L, Duck.scalar("select count(*) from " + table(out, "resonances")));
+        assertEquals("complete", manifest(out).get("status").asText());
+    }
+
+    @Test
     void everyTableIsByteIdenticalForAnyThreadCount() throws Exception {
         Path cfg = config("sweep.yaml", SWEEP);
         Path one = tmp.resolve("one");

@@ -37,8 +37,8 @@ class SweepEstimateTest {
 
     @Test
     void theThermalObservablesAddTwelveColumnsToASummaryRow() {
-        SweepEstimate off = ConfigLoader.load(BASE + "outputs: {conductance: false}\n", "off.yaml").estimate();
-        SweepEstimate on = ConfigLoader.load(BASE + "outputs: {conductance: true, selectivity: false}\n", "on.yaml").estimate();
+        SweepEstimate off = ConfigLoader.load(BASE + "outputs: {conductance: false, resonances: false}\n", "off.yaml").estimate();
+        SweepEstimate on = ConfigLoader.load(BASE + "outputs: {conductance: true, selectivity: false, resonances: false}\n", "on.yaml").estimate();
         // mean_transmission ... median_spacing_THz: 12 doubles of 8 bytes per row, 4 rows
         assertEquals(off.summaryBytes() + 4 * 12 * 8, on.summaryBytes());
         assertEquals(off.kernelEvaluations(), on.kernelEvaluations());
@@ -72,7 +72,8 @@ class SweepEstimateTest {
         assertEquals(2_000_000_000L * 100 * 144, e.kernelEvaluations());
         assertEquals(2_000_000_000L * 100 * 32, e.spectraBytes());
         assertTrue(e.exceeds(new Limits(1_000_000_000L)));
-        assertFalse(ConfigLoader.load(BASE, "small.yaml").estimate().exceeds(Limits.defaults()));
+        assertFalse(ConfigLoader.load(BASE + "outputs: {resonances: false}\n", "small.yaml").estimate()
+                .exceeds(Limits.defaults()));
         assertEquals("1.5 GiB", SweepEstimate.bytes(3L << 29));
     }
 }
