@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -26,6 +27,9 @@ final class FigureFile {
     static {
         // No display is needed (or wanted) to draw into an image.
         System.setProperty("java.awt.headless", "true");
+        // Rotated labels (the vertical axes) as drawString, not glyph outlines: text in SVG, searchable and
+        // scalable. The workaround is for Java 1.4-era bugs.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
     enum Format { PNG, SVG }

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code ionsweep plot ...}: figures as PNG or SVG files. */
 @Command(name = "plot", mixinStandardHelpOptions = true, description = "Draw figures (PNG or SVG).",
-        subcommands = {PlotSpectrumCommand.class, PlotMapCommand.class})
+        subcommands = {PlotSpectrumCommand.class, PlotMapCommand.class, PlotIvCommand.class})
 final class PlotCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
