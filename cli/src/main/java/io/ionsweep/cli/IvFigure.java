@@ -71,9 +71,8 @@ final class IvFigure {
     private static XYSeries series(String name, double[] x, double[] y) {
         XYSeries s = new XYSeries(name, false, true);
         for (int i = 0; i < x.length; i++) {
-            if (Double.isFinite(y[i])) {
-                s.add(x[i], y[i]);
-            }
+            // A missing value (or a zero current on a log axis) breaks the line rather than being bridged.
+            s.add(x[i], Double.isFinite(y[i]) ? (Number) y[i] : null);
         }
         return s;
     }
