@@ -19,8 +19,13 @@ final class DatasetTable {
 
     private DatasetTable() {}
 
-    /** The summary rows of DIR; not a dataset, no summary or no finished part: a one-line {@link DatasetException}. */
-    static DataTable summary(Path dir) throws IOException {
+    /**
+     * The summary rows of DIR: every parameter column and the result columns named in {@code needed} (column
+     * to the option that asked for it; a big dataset's other result columns are not read). Not a dataset, no
+     * summary or no finished part: a one-line {@link DatasetException}; a needed column the summary lacks: a
+     * {@link BadInputException} naming the option and the columns there are.
+     */
+    static DataTable summary(Path dir, Map<String, String> needed) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new DatasetException(dir + ": not a directory (a dataset written by `ionsweep run`)");
         }
@@ -36,7 +41,16 @@ final class DatasetTable {
         if (m.tables == null || m.parts == null || !m.tables.containsKey(Tables.SUMMARY)) {
             throw new DatasetException(dir + ": has no summary table (outputs.summary was false)");
         }
-        List<Manifest.ColumnInfo> infos = m.tables.get(Tables.SUMMARY);
+        List<Manifest.ColumnInfo> schema = m.tables.get(Tables.SUMMARY);
+        List<String> allNames = schema.stream().map(Manifest.ColumnInfo::name).toList();
+        needed.forEach((column, option) -> {
+            if (!allNames.contains(column)) {
+                throw new BadInputException(option + ": no column '" + column + "' in " + dir + "; allowed: "
+                        + String.join(", ", allNames));
+            }
+        });
+        List<Manifest.ColumnInfo> infos = schema.stream().filter(c -> PARAMETER_DESCRIPTION.equals(c.description())
+                || needed.containsKey(c.name())).toList();
         List<String> names = infos.stream().map(Manifest.ColumnInfo::name).toList();
         TreeSet<String> files = new TreeSet<>();
         m.parts.stream().filter(p -> p.table().equals(Tables.SUMMARY)).forEach(p -> files.add(p.file()));

@@ -52,14 +52,17 @@ final class PlotIvCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         FigureFile.check(out, widthPx, heightPx);
         RowFilter filter = where == null ? RowFilter.all() : RowFilter.parse(where);
-        DataTable all = Files.isDirectory(source) ? DatasetTable.summary(source) : computed();
-        all.numericColumn(BIAS, "plot iv");
-        for (String c : List.of(QUANTUM, CLASSICAL)) {
-            if (all.columns().stream().noneMatch(col -> col.name().equals(c))) {
-                throw new BadInputException("plot iv: " + source + " has no column " + c
-                        + "; run the sweep with outputs: {conductance: true}");
-            }
+        DataTable all;
+        if (Files.isDirectory(source)) {
+            Map<String, String> needed = new LinkedHashMap<>(filter.columns());
+            needed.put(BIAS, "plot iv");
+            needed.put(QUANTUM, "plot iv (run the sweep with outputs: {conductance: true})");
+            needed.put(CLASSICAL, "plot iv (run the sweep with outputs: {conductance: true})");
+            all = DatasetTable.summary(source, needed);
+        } else {
+            all = computed();
         }
+        all.numericColumn(BIAS, "plot iv");
         DataTable rows = all.select(filter.matches(all));
         if (rows.rows() == 0) {
             throw new BadInputException("--where: \"" + filter.text() + "\": no row of " + source + " matches");

@@ -62,7 +62,11 @@ final class PlotMapCommand implements Callable<Integer> {
         if (x.equals(y)) {
             throw new BadInputException("--x/--y: both are '" + x + "'; allowed: two different columns");
         }
-        DataTable all = DatasetTable.summary(dir);
+        java.util.Map<String, String> needed = new java.util.LinkedHashMap<>(filter.columns());
+        needed.put(x, "--x");
+        needed.put(y, "--y");
+        needed.put(z, "--z");
+        DataTable all = DatasetTable.summary(dir, needed);
         all.numericColumn(x, "--x");
         all.numericColumn(y, "--y");
         all.numericColumn(z, "--z");

@@ -46,6 +46,13 @@ record RowFilter(String text, List<RowFilter.Condition> conditions) {
         return new RowFilter("", List.of());
     }
 
+    /** The columns the filter names, each to "--where" (what {@link DatasetTable#summary} takes). */
+    java.util.Map<String, String> columns() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        conditions.forEach(c -> m.put(c.column(), OPTION));
+        return m;
+    }
+
     boolean isEmpty() {
         return conditions.isEmpty();
     }
