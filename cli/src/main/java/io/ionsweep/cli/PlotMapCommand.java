@@ -101,8 +101,9 @@ final class PlotMapCommand implements Callable<Integer> {
                 z, subtitle, level, contourLabel);
         FigureFile.write(out, widthPx, heightPx, g -> MapFigure.draw(g, figure, widthPx, heightPx));
         if (contour != null && MapFigure.contour(figure).isEmpty()) {
-            spec.commandLine().getErr().println("ionsweep: note: " + z + " does not reach " + DataTable.literal(contour)
-                    + unit + " on the grid; no contour drawn");
+            spec.commandLine().getErr().println("ionsweep: note: no contour drawn: " + (grid.xs().length < 2 || grid.ys().length < 2
+                    ? "a contour needs at least two values of " + x + " and of " + y
+                    : z + " does not reach " + DataTable.literal(contour) + unit + " between known neighbours on the grid"));
         }
         return Main.EXIT_OK;
     }
