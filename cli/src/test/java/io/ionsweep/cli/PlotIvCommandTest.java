@@ -94,6 +94,16 @@ class PlotIvCommandTest {
         assertEquals(2, missing.exitCode(), missing.err());
         assertEquals(1, missing.err().lines().count(), missing.err());
 
+        Path smooth = config("smooth", """
+                species: K+
+                bias_mV: [-20, 20]
+                profile: {type: eckart, height_eV: 0.1, length_A: 0.5}
+                energy: {min_eV: 0.002, max_eV: 0.2, points: 11}
+                """);
+        CliRunner noCurrent = CliRunner.run("plot", "iv", smooth.toString(), "-o", tmp.resolve("a.png").toString());
+        assertEquals(2, noCurrent.exitCode(), noCurrent.err());
+        assertTrue(noCurrent.err().contains("no current to plot"), noCurrent.err());
+
         CliRunner badWhere = CliRunner.run("plot", "iv", cfg.toString(), "--where", "species = K", "-o", tmp.resolve("a.png").toString());
         assertEquals(2, badWhere.exitCode(), badWhere.err());
         assertFalse(Files.exists(tmp.resolve("a.png")));
