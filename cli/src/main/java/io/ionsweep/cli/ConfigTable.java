@@ -16,9 +16,9 @@ import java.util.stream.IntStream;
 final class ConfigTable {
     private ConfigTable() {}
 
-    static DataTable thermal(String source, SweepPlan plan) {
+    /** @param observable the thermal observable with the config's conductance model and resonance window */
+    static DataTable thermal(String source, SweepPlan plan, ThermalObservable observable) {
         int n = Math.toIntExact(plan.size());
-        ThermalObservable observable = new ThermalObservable();
         List<ResultColumn> results = observable.columns();
         double[][] values = new double[n][results.size()];
         // Configurations are independent; the observable keeps no state between them.

@@ -2,6 +2,7 @@ package io.ionsweep.cli;
 
 import io.ionsweep.engine.sweep.SweepPlan;
 import io.ionsweep.io.config.ConfigLoader;
+import io.ionsweep.io.config.SweepConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,12 +91,13 @@ final class PlotIvCommand implements Callable<Integer> {
         if (!Files.isRegularFile(source)) {
             throw new BadInputException(source + ": no such dataset directory or config file");
         }
-        SweepPlan plan = ConfigLoader.load(source).plan();
+        SweepConfig sweep = ConfigLoader.load(source);
+        SweepPlan plan = sweep.plan();
         if (plan.size() > MAX_CONFIGURATIONS) {
             throw new BadInputException(source + ": " + plan.size() + " configurations; plot iv computes at most "
                     + MAX_CONFIGURATIONS + " (narrow the sweep, or `run` it with outputs.conductance and plot the dataset)");
         }
-        return ConfigTable.thermal(source.toString(), plan);
+        return ConfigTable.thermal(source.toString(), plan, sweep.observables().observable(true));
     }
 
     /** Rows grouped by the parameters other than bias that vary; refused when there are too many groups. */
