@@ -31,6 +31,11 @@ public final class ComplexIncidentAmplitude {
     public static final int LOG_SCALE = 2;
     /** Below this |2qd| the series for (1 - e^{-2qd})/(2q) replaces expm1 (q may be 0). */
     private static final double SERIES_LIMIT = 1e-4;
+    /**
+     * The state is brought back near 1 (by an exact power of two) only when its binary exponent
+     * leaves +-this: one slice changes it by far less than the remaining range.
+     */
+    private static final int RESCALE_EXPONENT = 200;
 
     /**
      * g(E) at the complex energy {@code eRe + i eIm}, written into {@code out} as mantissa and log scale.
@@ -187,16 +192,26 @@ public final class ComplexIncidentAmplitude {
             }
             double m = Math.max(Math.max(Math.abs(npr), Math.abs(npi)), Math.max(Math.abs(ndr), Math.abs(ndi)));
             int e = Math.max(Math.getExponent(m), Double.MIN_EXPONENT);
-            double scale = FastMath.powerOfTwo(-e);
-            pr = npr * scale;
-            pi = npi * scale;
-            dr = ndr * scale;
-            di = ndi * scale;
-            per = nper * scale;
-            pei = npei * scale;
-            der = nder * scale;
-            dei = ndei * scale;
-            binExp += e;
+            if (e > RESCALE_EXPONENT || e < -RESCALE_EXPONENT) {
+                double scale = FastMath.powerOfTwo(-e);
+                npr *= scale;
+                npi *= scale;
+                ndr *= scale;
+                ndi *= scale;
+                nper *= scale;
+                npei *= scale;
+                nder *= scale;
+                ndei *= scale;
+                binExp += e;
+            }
+            pr = npr;
+            pi = npi;
+            dr = ndr;
+            di = ndi;
+            per = nper;
+            pei = npei;
+            der = nder;
+            dei = ndei;
         }
         double[] kL = kR;
         sqrt(factor * (eRe - profile.leadLeftEv()), factor * eIm, kL);

@@ -30,6 +30,11 @@ public final class GlobalMatrixDeterminant {
     /** Stored entries per row: columns row - KL .. row + KU + KL (pivoting fills KL more above). */
     private static final int W = 2 * KL + KU + 1;
     private static final double LN2 = Math.log(2);
+    /**
+     * The running product is brought back near 1 (by an exact power of two) only when its binary
+     * exponent leaves +-this: a multiplication by any pivot above 2^-800 then stays a normal double.
+     */
+    private static final int RESCALE_EXPONENT = 200;
 
     private final Staircase profile;
     private final double factor;
@@ -280,15 +285,17 @@ public final class GlobalMatrixDeterminant {
                 detOut[2] = 0;
                 return detOut;
             }
-            // det *= pivot, kept near 1 by exact powers of two (no logarithm per column)
+            // det *= pivot, kept near 1 by exact powers of two (no logarithm per column, and rarely a rescale)
             double nr = dr * pr - di * pi;
             di = dr * pi + di * pr;
             dr = nr;
             int e = Math.getExponent(Math.max(Math.abs(dr), Math.abs(di)));
-            double scale = FastMath.powerOfTwo(-e);
-            dr *= scale;
-            di *= scale;
-            binaryExponent += e;
+            if (e > RESCALE_EXPONENT || e < -RESCALE_EXPONENT) {
+                double scale = FastMath.powerOfTwo(-e);
+                dr *= scale;
+                di *= scale;
+                binaryExponent += e;
+            }
             double invR = pr / pm2;
             double invI = -pi / pm2;
             for (int r = col + 1; r <= lastRow; r++) {
