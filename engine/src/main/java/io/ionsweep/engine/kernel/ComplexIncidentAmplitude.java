@@ -213,6 +213,19 @@ public final class ComplexIncidentAmplitude {
             der = nder;
             dei = ndei;
         }
+        // normalised as if rescaled after every slice, so the result does not depend on when it was
+        double mEnd = Math.max(Math.max(Math.abs(pr), Math.abs(pi)), Math.max(Math.abs(dr), Math.abs(di)));
+        int eEnd = Math.max(Math.getExponent(mEnd), Double.MIN_EXPONENT);
+        double sEnd = FastMath.powerOfTwo(-eEnd);
+        pr *= sEnd;
+        pi *= sEnd;
+        dr *= sEnd;
+        di *= sEnd;
+        per *= sEnd;
+        pei *= sEnd;
+        der *= sEnd;
+        dei *= sEnd;
+        binExp += eEnd;
         double[] kL = kR;
         sqrt(factor * (eRe - profile.leadLeftEv()), factor * eIm, kL);
         // g = (kL psi - i psi') / 2

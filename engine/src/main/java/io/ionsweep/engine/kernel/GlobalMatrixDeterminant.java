@@ -314,9 +314,12 @@ public final class GlobalMatrixDeterminant {
                 }
             }
         }
-        detOut[0] = dr;
-        detOut[1] = di;
-        detOut[2] = binaryExponent * LN2;
+        // normalised as if rescaled after every column, so the result does not depend on when it was
+        int e = Math.getExponent(Math.max(Math.abs(dr), Math.abs(di)));
+        double scale = FastMath.powerOfTwo(-e);
+        detOut[0] = dr * scale;
+        detOut[1] = di * scale;
+        detOut[2] = (binaryExponent + e) * LN2;
         return detOut;
     }
 }

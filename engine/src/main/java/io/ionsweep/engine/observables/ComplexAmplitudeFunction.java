@@ -49,54 +49,27 @@ final class ComplexAmplitudeFunction {
         if (divisorRe.length == 0) {
             return new AmplitudeSample(eRe, eIm, gr, gi, scale, lr, li);
         }
-        // P = prod (E - p_k) as mantissa and binary exponent; h'/h = g'/g - sum 1/(E - p_k). Two
-        // interleaved partial products (even and odd k) halve the chain of dependent multiplications.
-        double ar = 1;
-        double ai = 0;
-        double br = 1;
-        double bi = 0;
+        // P = prod (E - p_k) as mantissa and binary exponent; h'/h = g'/g - sum 1/(E - p_k)
+        double pr = 1;
+        double pi = 0;
         long exponent = 0;
-        int n = divisorRe.length;
-        int k = 0;
-        while (k < n) {
-            int stop = Math.min(n, k + RESCALE_EVERY);
-            for (; k + 1 < stop; k += 2) {
-                double dr = eRe - divisorRe[k];
-                double di = eIm - divisorIm[k];
-                double er = eRe - divisorRe[k + 1];
-                double ei = eIm - divisorIm[k + 1];
-                double na = ar * dr - ai * di;
-                ai = ar * di + ai * dr;
-                ar = na;
-                double nb = br * er - bi * ei;
-                bi = br * ei + bi * er;
-                br = nb;
-                double id = 1 / (dr * dr + di * di);
-                double ie = 1 / (er * er + ei * ei);
-                lr -= dr * id + er * ie;
-                li += di * id + ei * ie;
+        for (int k = 0; k < divisorRe.length; k++) {
+            double dr = eRe - divisorRe[k];
+            double di = eIm - divisorIm[k];
+            double nr = pr * dr - pi * di;
+            pi = pr * di + pi * dr;
+            pr = nr;
+            double dd = dr * dr + di * di;
+            lr -= dr / dd;
+            li += di / dd;
+            if (k % RESCALE_EVERY == RESCALE_EVERY - 1) {
+                int e = Math.getExponent(Math.max(Math.abs(pr), Math.abs(pi)));
+                double rescale = FastMath.powerOfTwo(-e);
+                pr *= rescale;
+                pi *= rescale;
+                exponent += e;
             }
-            if (k < stop) {
-                double dr = eRe - divisorRe[k];
-                double di = eIm - divisorIm[k];
-                double na = ar * dr - ai * di;
-                ai = ar * di + ai * dr;
-                ar = na;
-                double id = 1 / (dr * dr + di * di);
-                lr -= dr * id;
-                li += di * id;
-                k++;
-            }
-            int ea = Math.getExponent(Math.max(Math.abs(ar), Math.abs(ai)));
-            int eb = Math.getExponent(Math.max(Math.abs(br), Math.abs(bi)));
-            ar *= FastMath.powerOfTwo(-ea);
-            ai *= FastMath.powerOfTwo(-ea);
-            br *= FastMath.powerOfTwo(-eb);
-            bi *= FastMath.powerOfTwo(-eb);
-            exponent += ea + eb;
         }
-        double pr = ar * br - ai * bi;
-        double pi = ar * bi + ai * br;
         // h = g / P
         double pp = pr * pr + pi * pi;
         double hr = (gr * pr + gi * pi) / pp;
