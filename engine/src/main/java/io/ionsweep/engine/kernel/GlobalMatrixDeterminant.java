@@ -30,6 +30,11 @@ public final class GlobalMatrixDeterminant {
     /** Stored entries per row: columns row - KL .. row + KU + KL (pivoting fills KL more above). */
     private static final int W = 2 * KL + KU + 1;
     private static final double LN2 = Math.log(2);
+    /**
+     * The running product is brought back near 1 (by an exact power of two) only when its binary
+     * exponent leaves +-this: a multiplication by any pivot above 2^-800 then stays a normal double.
+     */
+    private static final int RESCALE_EXPONENT = 200;
 
     private final Staircase profile;
     private final double factor;
@@ -39,6 +44,24 @@ public final class GlobalMatrixDeterminant {
     private final double[] im;
     private final double[] q = new double[2];
     private final double[] k = new double[2];
+    private final double[] detOut = new double[3];
+    private final DistinctSlices pairs;
+    /** Per distinct slice pair at the current energy: q, lambda, opaque basis terms, cosh/sinh terms. */
+    private final double[] pQr;
+    private final double[] pQi;
+    private final double[] pLr;
+    private final double[] pLi;
+    private final boolean[] pOpaque;
+    private final double[] pEr;
+    private final double[] pEi;
+    private final double[] pLog;
+    private final double[] pPr;
+    private final double[] pPi;
+    private final double[] pPm;
+    private final double[] pCr;
+    private final double[] pCi;
+    private final double[] pSr;
+    private final double[] pSi;
 
     public GlobalMatrixDeterminant(Staircase profile, double massU) {
         this.profile = profile;
@@ -53,6 +76,23 @@ public final class GlobalMatrixDeterminant {
         this.n = 2 * profile.sliceCount() + 2;
         this.re = new double[n * W];
         this.im = new double[n * W];
+        this.pairs = new DistinctSlices(profile);
+        int m = pairs.count();
+        pQr = new double[m];
+        pQi = new double[m];
+        pLr = new double[m];
+        pLi = new double[m];
+        pOpaque = new boolean[m];
+        pEr = new double[m];
+        pEi = new double[m];
+        pLog = new double[m];
+        pPr = new double[m];
+        pPi = new double[m];
+        pPm = new double[m];
+        pCr = new double[m];
+        pCi = new double[m];
+        pSr = new double[m];
+        pSi = new double[m];
     }
 
     /**
@@ -61,6 +101,7 @@ public final class GlobalMatrixDeterminant {
     public void evaluate(double eRe, double eIm, double[] out) {
         java.util.Arrays.fill(re, 0);
         java.util.Arrays.fill(im, 0);
+        slicePairs(eRe, eIm);
         int slices = profile.sliceCount();
         double logCorrection = 0;
         double corrRe = 1;
@@ -70,22 +111,18 @@ public final class GlobalMatrixDeterminant {
         set(0, 0, 1, 0);
         set(1, 0, k[1] * derivativeScale, -k[0] * derivativeScale);
         for (int j = 0; j < slices; j++) {
-            double d = profile.widthA(j);
-            double lr = factor * (profile.potentialEv(j) - eRe);
-            double li = -factor * eIm;
-            ComplexIncidentAmplitude.sqrt(lr, li, q);
+            int p = pairs.pairOf(j);
             int ca = 2 * j + 1;
             int cb = 2 * j + 2;
             int rowLeft = 2 * j;
             int rowRight = 2 * j + 2;
-            double qr = q[0];
-            double qi = q[1];
+            double qr = pQr[p];
+            double qi = pQi[p];
             // Equations: left interface rows get -(basis at s=0), right interface rows +(basis at s=d).
-            if (qr * d > OPAQUE_LIMIT) {
+            if (pOpaque[p]) {
                 // u = e^{q(s-d)}, v = e^{-qs}; e = e^{-qd}
-                double mag = Math.exp(-qr * d);
-                double er = mag * Math.cos(-qi * d);
-                double ei = mag * Math.sin(-qi * d);
+                double er = pEr[p];
+                double ei = pEi[p];
                 // at s = 0: u = e, u' = q e; v = 1, v' = -q
                 set(rowLeft, ca, -er, -ei);
                 set(rowLeft + 1, ca, -(qr * er - qi * ei) * derivativeScale, -(qr * ei + qi * er) * derivativeScale);
@@ -97,20 +134,21 @@ public final class GlobalMatrixDeterminant {
                 set(rowRight, cb, er, ei);
                 set(rowRight + 1, cb, -(qr * er - qi * ei) * derivativeScale, -(qr * ei + qi * er) * derivativeScale);
                 // divide the determinant by -2 q e^{-qd}
-                logCorrection += -qr * d + Math.log(2 * ComplexIncidentAmplitude.modulus(qr, qi));
-                double pr = -(qr * er - qi * ei) / mag;
-                double pi = -(qr * ei + qi * er) / mag;
-                double pm = ComplexIncidentAmplitude.modulus(pr, pi);
+                logCorrection += pLog[p];
+                double pr = pPr[p];
+                double pi = pPi[p];
+                double pm = pPm[p];
                 double nr = corrRe * pr / pm - corrIm * pi / pm;
                 corrIm = corrRe * pi / pm + corrIm * pr / pm;
                 corrRe = nr;
             } else {
                 // u = cosh(qs), v = sinh(qs)/q: at 0 (1, 0) and (0, 1); at d (C, lambda S) and (S, C)
-                double[] cs = coshSinh(qr, qi, d);
-                double cr = cs[0];
-                double ci = cs[1];
-                double sr = cs[2];
-                double si = cs[3];
+                double lr = pLr[p];
+                double li = pLi[p];
+                double cr = pCr[p];
+                double ci = pCi[p];
+                double sr = pSr[p];
+                double si = pSi[p];
                 set(rowLeft, ca, -1, 0);
                 set(rowLeft + 1, cb, -derivativeScale, 0);
                 set(rowRight, ca, cr, ci);
@@ -131,6 +169,38 @@ public final class GlobalMatrixDeterminant {
         out[2] = det[2] - logCorrection;
     }
 
+    /** The energy-dependent quantities of each distinct (potential, width) pair of slices. */
+    private void slicePairs(double eRe, double eIm) {
+        for (int p = 0; p < pairs.count(); p++) {
+            double d = pairs.widthA(p);
+            double lr = factor * (pairs.potentialEv(p) - eRe);
+            double li = -factor * eIm;
+            ComplexIncidentAmplitude.sqrt(lr, li, q);
+            double qr = q[0];
+            double qi = q[1];
+            pQr[p] = qr;
+            pQi[p] = qi;
+            pLr[p] = lr;
+            pLi[p] = li;
+            pOpaque[p] = qr * d > OPAQUE_LIMIT;
+            if (pOpaque[p]) {
+                double mag = Math.exp(-qr * d);
+                double er = mag * Math.cos(-qi * d);
+                double ei = mag * Math.sin(-qi * d);
+                pEr[p] = er;
+                pEi[p] = ei;
+                pLog[p] = -qr * d + Math.log(2 * ComplexIncidentAmplitude.modulus(qr, qi));
+                double pr = -(qr * er - qi * ei) / mag;
+                double pi = -(qr * ei + qi * er) / mag;
+                pPr[p] = pr;
+                pPi[p] = pi;
+                pPm[p] = ComplexIncidentAmplitude.modulus(pr, pi);
+            } else {
+                coshSinh(qr, qi, d, p);
+            }
+        }
+    }
+
     private void set(int row, int col, double vr, double vi) {
         re[at(row, col)] = vr;
         im[at(row, col)] = vi;
@@ -141,8 +211,8 @@ public final class GlobalMatrixDeterminant {
         return row * W + col - row + KL;
     }
 
-    /** cosh(qd) and sinh(qd)/q for |Re(q) d| <= 1 (no overflow; the series near q = 0 keeps accuracy). */
-    private static double[] coshSinh(double qr, double qi, double d) {
+    /** cosh(qd) and sinh(qd)/q of pair p for |Re(q) d| <= 1 (no overflow; the series near q = 0 keeps accuracy). */
+    private void coshSinh(double qr, double qi, double d, int p) {
         double zr = qr * d;
         double zi = qi * d;
         double ch = FastMath.cosh(zr);
@@ -168,7 +238,10 @@ public final class GlobalMatrixDeterminant {
             sr = (nr * qr + ni * qi) / qq;
             si = (ni * qr - nr * qi) / qq;
         }
-        return new double[] {cr, ci, sr, si};
+        pCr[p] = cr;
+        pCi[p] = ci;
+        pSr[p] = sr;
+        pSi[p] = si;
     }
 
     /** LU with partial pivoting restricted to the band; returns (mantissa re, im, log scale) of det. */
@@ -207,17 +280,22 @@ public final class GlobalMatrixDeterminant {
             double pi = im[at(col, col)];
             double pm2 = pr * pr + pi * pi;
             if (pm2 == 0) {
-                return new double[] {0, 0, 0};
+                detOut[0] = 0;
+                detOut[1] = 0;
+                detOut[2] = 0;
+                return detOut;
             }
-            // det *= pivot, kept near 1 by exact powers of two (no logarithm per column)
+            // det *= pivot, kept near 1 by exact powers of two (no logarithm per column, and rarely a rescale)
             double nr = dr * pr - di * pi;
             di = dr * pi + di * pr;
             dr = nr;
             int e = Math.getExponent(Math.max(Math.abs(dr), Math.abs(di)));
-            double scale = FastMath.powerOfTwo(-e);
-            dr *= scale;
-            di *= scale;
-            binaryExponent += e;
+            if (e > RESCALE_EXPONENT || e < -RESCALE_EXPONENT) {
+                double scale = FastMath.powerOfTwo(-e);
+                dr *= scale;
+                di *= scale;
+                binaryExponent += e;
+            }
             double invR = pr / pm2;
             double invI = -pi / pm2;
             for (int r = col + 1; r <= lastRow; r++) {
@@ -236,6 +314,12 @@ public final class GlobalMatrixDeterminant {
                 }
             }
         }
-        return new double[] {dr, di, binaryExponent * LN2};
+        // normalised as if rescaled after every column, so the result does not depend on when it was
+        int e = Math.getExponent(Math.max(Math.abs(dr), Math.abs(di)));
+        double scale = FastMath.powerOfTwo(-e);
+        detOut[0] = dr * scale;
+        detOut[1] = di * scale;
+        detOut[2] = (binaryExponent + e) * LN2;
+        return detOut;
     }
 }

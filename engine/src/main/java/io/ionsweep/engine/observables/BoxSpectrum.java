@@ -1,5 +1,6 @@
 package io.ionsweep.engine.observables;
 
+import io.ionsweep.engine.kernel.DistinctSlices;
 import io.ionsweep.engine.kernel.FastMath;
 import io.ionsweep.engine.physics.PhysicalConstants;
 import io.ionsweep.engine.profile.Staircase;
@@ -25,41 +26,65 @@ final class BoxSpectrum {
     private static final double RELATIVE_WIDTH = 1e-14;
     /** Intervals narrower than this many ulps hold eigenvalues equal to double precision. */
     private static final double MIN_ULPS = 4;
+    /** The state is rescaled when its binary exponent leaves +-this. */
+    private static final int RESCALE_EXPONENT = 200;
 
     private final Staircase profile;
     private final double factor;
+    private final DistinctSlices pairs;
+    /** Per distinct slice pair at the energy of the current count. */
+    private final double[] pLambda;
+    private final double[] pC;
+    private final double[] pS;
+    private final double[] pHalfPeriods;
+    private final boolean[] pAllowed;
 
     BoxSpectrum(Staircase profile, double massU) {
         this.profile = profile;
         this.factor = PhysicalConstants.waveNumberFactor(massU);
+        this.pairs = new DistinctSlices(profile);
+        int m = pairs.count();
+        pLambda = new double[m];
+        pC = new double[m];
+        pS = new double[m];
+        pHalfPeriods = new double[m];
+        pAllowed = new boolean[m];
     }
 
     /** The number of Dirichlet eigenvalues of the profile region below {@code energyEv}. */
     int count(double energyEv) {
+        // cosine, sine and half-period count once per distinct (potential, width) pair of slices
+        for (int k = 0; k < pairs.count(); k++) {
+            double d = pairs.widthA(k);
+            double lambda = factor * (pairs.potentialEv(k) - energyEv);
+            pLambda[k] = lambda;
+            pAllowed[k] = lambda < 0;
+            if (lambda < 0) {
+                double q = Math.sqrt(-lambda);
+                double kd = q * d;
+                pC[k] = Math.cos(kd);
+                pS[k] = Math.sin(kd) / q;
+                pHalfPeriods[k] = Math.floor(kd / Math.PI);
+            } else {
+                // cosh and sinh/q with e^{qd} taken out: (1 + e)/2 and (1 - e)/(2q), e = e^{-2qd}
+                double q = Math.sqrt(lambda);
+                double em1 = FastMath.expm1(-2 * q * d);
+                pC[k] = 1 + 0.5 * em1;
+                pS[k] = q > 0 ? -em1 / (2 * q) : d;
+                pHalfPeriods[k] = 0;
+            }
+        }
         double p = 0;
         double dp = 1;
         int zeros = 0;
         int n = profile.sliceCount();
         for (int j = 0; j < n; j++) {
-            double d = profile.widthA(j);
-            double lambda = factor * (profile.potentialEv(j) - energyEv);
-            double c;
-            double s;
-            boolean allowed = lambda < 0;
-            double halfPeriods = 0;
-            if (allowed) {
-                double k = Math.sqrt(-lambda);
-                double kd = k * d;
-                c = Math.cos(kd);
-                s = Math.sin(kd) / k;
-                halfPeriods = Math.floor(kd / Math.PI);
-            } else {
-                // cosh and sinh/q with e^{qd} taken out: (1 + e)/2 and (1 - e)/(2q), e = e^{-2qd}
-                double q = Math.sqrt(lambda);
-                double em1 = FastMath.expm1(-2 * q * d);
-                c = 1 + 0.5 * em1;
-                s = q > 0 ? -em1 / (2 * q) : d;
-            }
+            int k = pairs.pairOf(j);
+            double lambda = pLambda[k];
+            double c = pC[k];
+            double s = pS[k];
+            boolean allowed = pAllowed[k];
+            double halfPeriods = pHalfPeriods[k];
             double np = c * p + s * dp;
             double ndp = lambda * s * p + c * dp;
             boolean signChange = (p < 0 && np >= 0) || (p > 0 && np <= 0);
@@ -73,11 +98,15 @@ final class BoxSpectrum {
             } else if (p != 0 && signChange) {
                 zeros++;
             }
-            double m = Math.max(Math.abs(np), Math.abs(ndp));
-            int e = Math.max(Math.getExponent(m), Double.MIN_EXPONENT);
-            double scale = FastMath.powerOfTwo(-e);
-            p = np * scale;
-            dp = ndp * scale;
+            // exact powers of two, and only when far from 1: neither moves a sign change
+            int e = Math.max(Math.getExponent(Math.max(Math.abs(np), Math.abs(ndp))), Double.MIN_EXPONENT);
+            if (e > RESCALE_EXPONENT || e < -RESCALE_EXPONENT) {
+                double scale = FastMath.powerOfTwo(-e);
+                np *= scale;
+                ndp *= scale;
+            }
+            p = np;
+            dp = ndp;
         }
         return p == 0 && zeros > 0 ? zeros - 1 : zeros;
     }

@@ -1,6 +1,7 @@
 package io.ionsweep.engine.observables;
 
 import io.ionsweep.engine.kernel.ComplexIncidentAmplitude;
+import io.ionsweep.engine.kernel.DistinctSlices;
 import io.ionsweep.engine.kernel.FastMath;
 import io.ionsweep.engine.physics.PhysicalConstants;
 import io.ionsweep.engine.profile.Staircase;
@@ -19,6 +20,8 @@ final class ComplexAmplitudeFunction {
     private final Staircase profile;
     private final double factor;
     private final double[] buffer = new double[5];
+    private final DistinctSlices pairs;
+    private final double[] work;
     private final double[] divisorRe;
     private final double[] divisorIm;
 
@@ -30,6 +33,8 @@ final class ComplexAmplitudeFunction {
     ComplexAmplitudeFunction(Staircase profile, double massU, List<Pole> known) {
         this.profile = profile;
         this.factor = PhysicalConstants.waveNumberFactor(massU);
+        this.pairs = new DistinctSlices(profile);
+        this.work = new double[pairs.count() * ComplexIncidentAmplitude.COEFFICIENTS];
         this.divisorRe = new double[known.size()];
         this.divisorIm = new double[known.size()];
         for (int k = 0; k < known.size(); k++) {
@@ -40,7 +45,7 @@ final class ComplexAmplitudeFunction {
 
     /** The (deflated) function and its logarithmic derivative, for tracking the phase. */
     AmplitudeSample at(double eRe, double eIm) {
-        ComplexIncidentAmplitude.evaluateWithDerivative(profile, factor, eRe, eIm, buffer);
+        ComplexIncidentAmplitude.evaluateWithDerivative(profile, pairs, work, factor, eRe, eIm, buffer);
         double gr = buffer[ComplexIncidentAmplitude.RE];
         double gi = buffer[ComplexIncidentAmplitude.IM];
         double scale = buffer[ComplexIncidentAmplitude.LOG_SCALE];

@@ -13,6 +13,8 @@ final class SecantSolver {
     private static final double NOISE_STEP = 1e-15;
     /** The step before the last must be below this (relative) for the iteration to count as converged. */
     private static final double CONVERGED_STEP = 1e-9;
+    /** Noise-sized steps that end an iteration which cannot reach a few ulps. */
+    private static final int STALLS = 3;
 
     /** Where the iterate may go: outside it the iteration is abandoned. */
     record Box(double reLo, double reHi, double imLo, double imHi) {
@@ -28,7 +30,6 @@ final class SecantSolver {
         AmplitudeSample s0 = f.valueAt(x0, y0);
         AmplitudeSample s1 = f.valueAt(x1, y1);
         double previousStep = Double.POSITIVE_INFINITY;
-        boolean converged = false;
         int stalls = 0;
         for (int it = 0; it < MAX_STEPS; it++) {
             // r = f0 / f1 (deflated), z2 = z1 - (z1 - z0) / (1 - r)
@@ -72,18 +73,18 @@ final class SecantSolver {
             }
             double step = ComplexIncidentAmplitude.modulus(stepRe, stepIm);
             double size = ComplexIncidentAmplitude.modulus(x2, y2);
-            s0 = s1;
-            s1 = f.valueAt(x2, y2);
             boolean stalled = step >= 0.5 * previousStep && step < NOISE_STEP * size;
             // A genuine zero is approached by shrinking steps; a tiny step right after a large one comes
             // from points of wildly different magnitude (or a divided-out zero), not from convergence.
             boolean approached = previousStep < CONVERGED_STEP * size;
-            if (step <= 4 * Math.ulp(size) || (stalled && ++stalls >= 3)) {
-                converged = approached;
-                break;
+            if (step <= 4 * Math.ulp(size) || (stalled && ++stalls >= STALLS)) {
+                // The verdict does not depend on f at the new point, so f is not evaluated there.
+                return approached ? new double[] {x2, y2} : null;
             }
+            s0 = s1;
+            s1 = f.valueAt(x2, y2);
             previousStep = step;
         }
-        return converged && box.contains(s1.eRe(), s1.eIm()) ? new double[] {s1.eRe(), s1.eIm()} : null;
+        return null;
     }
 }

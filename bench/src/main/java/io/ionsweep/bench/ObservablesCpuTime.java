@@ -1,0 +1,57 @@
+package io.ionsweep.bench;
+
+import io.ionsweep.engine.kernel.KernelProvider;
+import io.ionsweep.engine.kernel.TransmissionKernel;
+import io.ionsweep.engine.observables.ObservableSummary;
+import io.ionsweep.engine.run.ThermalObservable;
+import io.ionsweep.engine.sweep.Configuration;
+import io.ionsweep.engine.sweep.SweepPlan;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+
+/**
+ * {@link ObservablesBenchmark}'s workload per CPU-second of the measuring thread (see
+ * {@link CpuTimeThroughput} for why, on a shared machine): the grid spectrum plus the thermal
+ * observables of each configuration, timed apart.
+ *
+ * <p>Run: {@code java --add-modules jdk.incubator.vector -cp bench/target/benchmarks.jar
+ * io.ionsweep.bench.ObservablesCpuTime [bias mV, default 0] [rounds, default 5]}; the first round is
+ * warm-up.
+ */
+public final class ObservablesCpuTime {
+    private ObservablesCpuTime() {}
+
+    public static void main(String[] args) {
+        double biasMv = args.length > 0 ? Double.parseDouble(args[0]) : 0;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        SweepPlan plan = ObservablesWorkload.plan(biasMv);
+        TransmissionKernel kernel = KernelProvider.get();
+        double[] energies = plan.energy().energiesEv();
+        double[] log10T = new double[energies.length];
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        double sink = 0;
+        for (int round = 0; round <= rounds; round++) {
+            long grid = 0;
+            long observables = 0;
+            for (long id = 0; id < plan.size(); id++) {
+                Configuration c = plan.configuration(id);
+                long t0 = mx.getCurrentThreadCpuTime();
+                kernel.log10Transmission(c.staircase(), c.massU(), energies, log10T, energies.length);
+                long t1 = mx.getCurrentThreadCpuTime();
+                ObservableSummary s = ThermalObservable.summarise(c);
+                long t2 = mx.getCurrentThreadCpuTime();
+                grid += t1 - t0;
+                observables += t2 - t1;
+                sink += log10T[0] + s.log10MeanTransmission() + s.currentQuantumPa();
+            }
+            double n = plan.size();
+            System.out.printf(Locale.ROOT, "%s round %d, %.0f mV: %.1f configurations per CPU-second "
+                            + "(grid %.3f ms, observables %.3f ms per configuration)%n", round == 0 ? "warm-up" : "       ",
+                    round, biasMv, n / ((grid + observables) * 1e-9), grid * 1e-6 / n, observables * 1e-6 / n);
+        }
+        if (!Double.isFinite(sink)) {
+            System.out.println("(non-finite output)");
+        }
+    }
+}
