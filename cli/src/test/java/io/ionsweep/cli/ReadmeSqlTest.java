@@ -1,7 +1,6 @@
 package io.ionsweep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -152,7 +151,6 @@ class ReadmeSqlTest {
         List<Block> blocks = sqlBlocks(Files.readAllLines(readme()));
         assertTrue(blocks.size() >= 6, "expected README's analysis SQL, found " + blocks.size() + " ```sql blocks");
         List<String> failures = new ArrayList<>();
-        int queries = 0;
         for (Block b : blocks) {
             List<String> stmts = statements(substitute(b.sql(), dataset));
             if (stmts.isEmpty()) {
@@ -163,7 +161,6 @@ class ReadmeSqlTest {
                 for (String stmt : stmts) {
                     try {
                         if (s.execute(stmt)) {
-                            queries++;
                             try (ResultSet rs = s.getResultSet()) {
                                 if (!rs.next() && !b.emptyOk()) {
                                     failures.add("README.md:" + b.line() + ": no rows (mark the fence ```sql empty-ok"
@@ -172,14 +169,12 @@ class ReadmeSqlTest {
                             }
                         }
                     } catch (SQLException e) {
-                        failures.add("README.md:" + b.line() + ": " + e.getMessage().lines().findFirst().orElse("")
-                                + "\n" + stmt);
+                        failures.add("README.md:" + b.line() + ": " + e.getMessage() + "\n" + stmt);
                     }
                 }
             }
         }
         assertTrue(failures.isEmpty(), String.join("\n\n", failures));
-        assertTrue(queries >= blocks.size(), "every block should hold a query; ran " + queries);
     }
 
     @Test
@@ -210,6 +205,5 @@ class ReadmeSqlTest {
         List<Block> b = sqlBlocks(List.of("text", "```sql", "SELECT 1;", "```", "```sh", "ls", "```",
                 "```sql empty-ok", "SELECT 2 WHERE false;", "```", "```sqlite", "x", "```"));
         assertEquals(List.of(new Block(2, "SELECT 1;\n", false), new Block(8, "SELECT 2 WHERE false;\n", true)), b);
-        assertFalse(b.isEmpty());
     }
 }
