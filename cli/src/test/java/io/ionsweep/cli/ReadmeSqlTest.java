@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>A quoted path {@code 'NAME/summary/...'} (also spectra, resonances, selectivity, or
  *       {@code 'NAME/manifest.json'}), NAME a relative directory name or glob such as {@code results},
  *       {@code kcsa-tunnelling} or {@code shard*}, reads the test dataset instead.</li>
+ *   <li>Other relative paths (e.g. {@code 'configs/measured-conductances.csv'}) resolve from the repository root.</li>
  *   <li>Statements end with {@code ;}; those of one block share a connection, blocks do not.</li>
  *   <li>Every query must return at least one row, unless the fence says {@code ```sql empty-ok}.</li>
  * </ul>
@@ -150,7 +151,10 @@ class ReadmeSqlTest {
 
     @Test
     void everySqlBlockOfTheReadmeRunsOnARealDataset() throws Exception {
-        List<Block> blocks = sqlBlocks(Files.readAllLines(readme()));
+        Path readme = readme();
+        List<Block> blocks = sqlBlocks(Files.readAllLines(readme));
+        // Other relative paths (e.g. configs/measured-conductances.csv) resolve from the repository root, as in README.
+        String searchPath = "SET file_search_path = '" + readme.getParent().toString().replace("'", "''") + "'";
         assertTrue(blocks.size() >= 6, "expected README's analysis SQL, found " + blocks.size() + " ```sql blocks");
         List<String> failures = new ArrayList<>();
         for (Block b : blocks) {
@@ -160,6 +164,7 @@ class ReadmeSqlTest {
                 continue;
             }
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+                s.execute(searchPath);
                 for (String stmt : stmts) {
                     try {
                         if (s.execute(stmt)) {
