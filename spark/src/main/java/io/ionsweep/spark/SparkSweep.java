@@ -41,6 +41,11 @@ public final class SparkSweep {
 
     /** Parses, validates, starts (or joins) a SparkSession, runs, stops the session it started. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            out.println(SparkOptions.USAGE);
+            out.println("Runs the sweep in CONFIG on Spark and writes its tables (Parquet) and manifest.json under URI.");
+            return EXIT_OK;
+        }
         try {
             SparkOptions options = SparkOptions.parse(Arrays.asList(args));
             Validated v = validate(options);
@@ -186,7 +191,7 @@ public final class SparkSweep {
                     + " partitions; allowed: at least " + Math.ceilDiv(total, Integer.MAX_VALUE));
         }
         return new SweepJob(v.text(), options.config().toString(), v.configDirectory(), options.kernel(), total,
-                perSlice, options.failOnceSlice());
+                perSlice, sweep.resolvedYaml(), options.failOnceSlice());
     }
 
     /** Refuses an output that exists and is not an empty directory, as the local run does. */

@@ -14,10 +14,13 @@ import java.io.Serializable;
  * @param kernel          auto, scalar or vector
  * @param totalConfigs    configurations in the sweep
  * @param configsPerSlice configurations per slice (the last may be shorter)
+ * @param resolvedYaml    the driver's resolved config: an executor whose load differs (e.g. another copy of
+ *                        a table profile's CSV, whose SHA-256 the resolved config records) refuses to run
  * @param failOnceSlice   test hook: the first attempt of this slice fails after its first rows; -1 for none
  */
 public record SweepJob(String configText, String sourceName, String configDirectory, String kernel,
-                       long totalConfigs, long configsPerSlice, int failOnceSlice) implements Serializable {
+                       long totalConfigs, long configsPerSlice, String resolvedYaml, int failOnceSlice)
+        implements Serializable {
 
     public SweepJob {
         if (totalConfigs < 1 || configsPerSlice < 1) {

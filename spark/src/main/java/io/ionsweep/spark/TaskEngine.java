@@ -25,6 +25,10 @@ final class TaskEngine {
 
     private TaskEngine(SweepJob job) {
         this.sweep = ConfigLoader.load(job.configText(), job.sourceName(), Path.of(job.configDirectory()));
+        if (!sweep.resolvedYaml().equals(job.resolvedYaml())) {
+            throw new IllegalStateException(job.sourceName() + " expands differently on this executor than on the driver"
+                    + " (a table profile's file differs or is missing here?); every executor needs the same files");
+        }
         this.kernel = KernelProvider.select(KernelChoice.parse(job.kernel()));
         this.runner = new SweepRunner(sweep.plan(), kernel, RunObservables.of(sweep),
                 new SweepRunner.Settings(1, 1, sweep.outputs().spectra(), sweep.outputs().spectraStride()));
