@@ -93,7 +93,7 @@ final class SparkRun {
             }
         }
         for (DerivedTable d : tables.derived()) {
-            write(d.derive(spark, readBack), d.name(), codec, rowGroupBytes);
+            write(conform(d.derive(spark, readBack), d.schema()), d.name(), codec, rowGroupBytes);
             written.put(d.name(), d.schema());
         }
         double wall = (System.nanoTime() - t0) / 1e9;
@@ -121,6 +121,14 @@ final class SparkRun {
             cols.add(functions.col(ROW + "." + c.name()).as(c.name(), md));
         }
         return exploded.select(cols.toArray(org.apache.spark.sql.Column[]::new));
+    }
+
+    /**
+     * A derived table in its schema: tables read back from Parquet are all nullable to Spark, so the
+     * schema (names, nullability, units) is applied again; Spark checks non-null fields as it writes.
+     */
+    private Dataset<Row> conform(Dataset<Row> derived, TableSchema schema) {
+        return spark.createDataFrame(derived.javaRDD(), SparkSchemas.of(schema));
     }
 
     private void write(Dataset<Row> rows, String table, String codec, long rowGroupBytes) {

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkSweepTest {
     private static final Path CONFIG = Path.of("src/test/resources/small-sweep.yaml");
     private static final long CONFIGS = 12;
-    private static final List<String> TABLES = List.of("summary", "spectra");
 
     private static SparkSession spark;
     private static final AtomicInteger failedTasks = new AtomicInteger();
@@ -75,14 +74,21 @@ class SparkSweepTest {
         return SparkOptions.parse(args);
     }
 
+    /** The tables of the local run, from its manifest: the Spark run must write the same ones. */
+    private static List<String> localTables() throws Exception {
+        return iterable(new ObjectMapper().readTree(local.resolve("manifest.json").toFile()).get("tables").fieldNames());
+    }
+
     /** Every table: same rows as a multiset (EXCEPT ALL empty both ways), same columns, types and nullability. */
     private static void assertSameDataset(Path spark, Path reference) throws Exception {
         try (DuckDb db = new DuckDb()) {
-            for (String t : TABLES) {
+            List<String> tables = localTables();
+            assertTrue(tables.containsAll(List.of("summary", "spectra")), tables.toString());
+            for (String t : tables) {
                 String a = DuckDb.table(spark, t);
                 String b = DuckDb.table(reference, t);
                 long rows = db.count("SELECT count(*) FROM " + b);
-                assertTrue(rows >= CONFIGS, t + " has rows");
+                assertTrue(rows > 0, t + " has rows");
                 assertEquals(rows, db.count("SELECT count(*) FROM " + a), t + " row count");
                 assertEquals(0, db.count("SELECT count(*) FROM (SELECT * FROM " + a + " EXCEPT ALL SELECT * FROM " + b + ")"),
                         t + ": Spark rows missing from the local run");
@@ -94,17 +100,23 @@ class SparkSweepTest {
                         + " WHERE num_children IS NULL ORDER BY file_name, name";
                 assertEquals(db.rows(physical.formatted(firstFile(reference, t))),
                         db.rows(physical.formatted(firstFile(spark, t))), t + " Parquet types and nullability");
-                // Spark's part files, in name order, hold the rows in config_id order.
-                List<List<Object>> ids = db.rows("SELECT config_id FROM read_parquet('" + spark.resolve(t)
-                        + "/*.parquet', filename = true, file_row_number = true) ORDER BY filename, file_row_number");
-                for (int i = 1; i < ids.size(); i++) {
-                    assertTrue((Long) ids.get(i - 1).get(0) <= (Long) ids.get(i).get(0), t + " in config_id order");
+                if (!db.rows("SELECT 1 FROM (DESCRIBE SELECT * FROM " + b + ") WHERE column_name = 'config_id'").isEmpty()) {
+                    assertConfigIdOrder(db, spark, t);
                 }
             }
             // Units travel in the Spark schema stored in the footer.
             String kv = db.rows("SELECT decode(value) FROM parquet_kv_metadata(" + firstFile(spark, "spectra")
                     + ") WHERE decode(key) = 'org.apache.spark.sql.parquet.row.metadata'").get(0).get(0).toString();
             assertTrue(kv.contains("\"name\":\"energy_eV\"") && kv.contains("\"unit\":\"eV\""), kv);
+        }
+    }
+
+    /** Spark's part files, in name order, hold the rows in config_id order. */
+    private static void assertConfigIdOrder(DuckDb db, Path spark, String t) throws Exception {
+        List<List<Object>> ids = db.rows("SELECT config_id FROM read_parquet('" + spark.resolve(t)
+                + "/*.parquet', filename = true, file_row_number = true) ORDER BY filename, file_row_number");
+        for (int i = 1; i < ids.size(); i++) {
+            assertTrue((Long) ids.get(i - 1).get(0) <= (Long) ids.get(i).get(0), t + " in config_id order");
         }
     }
 
@@ -135,7 +147,7 @@ class SparkSweepTest {
             }
         }
         assertEquals(CONFIGS, summaryRows);
-        assertEquals(List.of("summary", "spectra"), iterable(m.get("tables").fieldNames()));
+        assertEquals(localTables(), iterable(m.get("tables").fieldNames()));
     }
 
     private static List<String> iterable(java.util.Iterator<String> it) {
