@@ -38,7 +38,7 @@ final class SliceTask implements FlatMapFunction<Iterator<Integer>, Row> {
         PartPlan plan = job.slices();
         List<ConfigTable> tables = engine.tables.perConfiguration();
         TaskContext context = TaskContext.get();
-        boolean failAfterFirstRow = context != null && context.attemptNumber() == 0;
+        int attempt = context == null ? 0 : context.attemptNumber();
         return new Iterator<>() {
             private long next = -1;
             private long end = -1;
@@ -72,8 +72,8 @@ final class SliceTask implements FlatMapFunction<Iterator<Integer>, Row> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                if (slice == job.failOnceSlice() && failAfterFirstRow && emittedInSlice == 1) {
-                    throw new IllegalStateException("test hook: first attempt of slice " + slice + " fails after one row");
+                if (emittedInSlice == 1 && job.failure().failsAt(slice, attempt)) {
+                    throw new IllegalStateException("test hook: attempt " + attempt + " of slice " + slice + " fails after one row");
                 }
                 Object[] values = new Object[tables.size()];
                 for (int t = 0; t < values.length; t++) {

@@ -8,10 +8,10 @@ import java.util.Locale;
  * The command line of {@link SparkSweep}: {@code CONFIG --out URI [--master M] [--kernel K]
  * [--partition-size N] [--force] [--quiet]}.
  *
- * @param failOnceSlice test hook (no option): the first attempt of this slice fails; -1 for none
+ * @param failure test hook (no option): attempts of a slice that fail
  */
 record SparkOptions(Path config, String out, String master, String kernel, Long partitionSize, boolean force,
-                    boolean quiet, int failOnceSlice) {
+                    boolean quiet, FailureHook failure) {
 
     static final String USAGE = "usage: SparkSweep CONFIG --out URI [--master local[N]|URL] [--kernel auto|scalar|vector]"
             + " [--partition-size N] [--force] [--quiet]";
@@ -71,7 +71,7 @@ record SparkOptions(Path config, String out, String master, String kernel, Long 
         if (out == null || out.isBlank()) {
             throw new UsageException("missing --out URI; " + USAGE);
         }
-        return new SparkOptions(config, out, master, kernel, partitionSize, force, quiet, -1);
+        return new SparkOptions(config, out, master, kernel, partitionSize, force, quiet, FailureHook.NONE);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -81,7 +81,7 @@ record SparkOptions(Path config, String out, String master, String kernel, Long 
         return args.get(i);
     }
 
-    SparkOptions withFailOnceSlice(int slice) {
-        return new SparkOptions(config, out, master, kernel, partitionSize, force, quiet, slice);
+    SparkOptions withFailure(FailureHook hook) {
+        return new SparkOptions(config, out, master, kernel, partitionSize, force, quiet, hook);
     }
 }

@@ -108,8 +108,12 @@ public final class SparkSweep {
                 root = root.getCause();
             }
         }
-        String m = root == e ? e.getMessage() : e.getMessage() + " (cause: " + root + ")";
-        return m == null ? e.toString() : m.lines().findFirst().orElse("");
+        String m = firstLine(e.getMessage() == null ? e.toString() : e.getMessage());
+        return root == e ? m : m + " (cause: " + firstLine(root.toString()) + ")";
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().findFirst().orElse("");
     }
 
     /** A problem with the input found before any work (exit 2). */
@@ -191,7 +195,7 @@ public final class SparkSweep {
                     + " partitions; allowed: at least " + Math.ceilDiv(total, Integer.MAX_VALUE));
         }
         return new SweepJob(v.text(), options.config().toString(), v.configDirectory(), options.kernel(), total,
-                perSlice, sweep.resolvedYaml(), options.failOnceSlice());
+                perSlice, sweep.resolvedYaml(), options.failure());
     }
 
     /** Refuses an output that exists and is not an empty directory, as the local run does. */

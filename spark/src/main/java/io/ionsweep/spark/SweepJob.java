@@ -16,10 +16,10 @@ import java.io.Serializable;
  * @param configsPerSlice configurations per slice (the last may be shorter)
  * @param resolvedYaml    the driver's resolved config: an executor whose load differs (e.g. another copy of
  *                        a table profile's CSV, whose SHA-256 the resolved config records) refuses to run
- * @param failOnceSlice   test hook: the first attempt of this slice fails after its first rows; -1 for none
+ * @param failure         test hook: attempts of a slice that fail; {@link FailureHook#NONE} for none
  */
 public record SweepJob(String configText, String sourceName, String configDirectory, String kernel,
-                       long totalConfigs, long configsPerSlice, String resolvedYaml, int failOnceSlice)
+                       long totalConfigs, long configsPerSlice, String resolvedYaml, FailureHook failure)
         implements Serializable {
 
     public SweepJob {

@@ -161,7 +161,7 @@ class SparkSweepTest {
         Path out = tmp.resolve("retried");
         spark.sparkContext().listenerBus().waitUntilEmpty();
         int before = failedTasks.get();
-        Outcome o = run(options(out, "--partition-size", "4").withFailOnceSlice(1));
+        Outcome o = run(options(out, "--partition-size", "4").withFailure(new FailureHook(1, 1)));
         assertEquals(0, o.exit(), o.stderr());
         spark.sparkContext().listenerBus().waitUntilEmpty();
         assertTrue(failedTasks.get() > before, "the hook made a task fail");
@@ -169,6 +169,17 @@ class SparkSweepTest {
         try (DuckDb db = new DuckDb()) {
             assertEquals(CONFIGS, db.count("SELECT count(DISTINCT config_id) FROM " + DuckDb.table(out, "summary")));
         }
+    }
+
+    @Test
+    void aJobThatFailsExitsOneWithoutAManifest() {
+        Path out = tmp.resolve("failed");
+        // local[2,2]: two attempts per task, both fail.
+        Outcome o = run(options(out, "--partition-size", "4").withFailure(new FailureHook(2, 2)));
+        assertEquals(1, o.exit(), o.stderr());
+        assertEquals(1, o.stderr().lines().count(), o.stderr());
+        assertTrue(o.stderr().contains("test hook: attempt 1 of slice 2"), o.stderr());
+        assertFalse(Files.exists(out.resolve("manifest.json")), "no manifest: the dataset is not complete");
     }
 
     @Test

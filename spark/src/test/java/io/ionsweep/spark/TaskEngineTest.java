@@ -16,7 +16,7 @@ class TaskEngineTest {
     private static SweepJob job(String resolvedYaml) throws Exception {
         String text = Files.readString(CONFIG);
         return new SweepJob(text, CONFIG.toString(), CONFIG.toAbsolutePath().getParent().toString(), "auto",
-                12, 5, resolvedYaml, -1);
+                12, 5, resolvedYaml, FailureHook.NONE);
     }
 
     @Test
