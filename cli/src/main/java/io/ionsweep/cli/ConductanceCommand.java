@@ -5,6 +5,7 @@ import io.ionsweep.engine.run.ThermalObservable;
 import io.ionsweep.engine.sweep.Configuration;
 import io.ionsweep.engine.sweep.SweepPlan;
 import io.ionsweep.io.config.ConfigLoader;
+import io.ionsweep.io.config.SweepConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code ionsweep conductance CONFIG}: the thermal observables (the summary columns of
- * {@code outputs.conductance}) of one configuration, or of each of a small sweep.
+ * {@code outputs.conductance}) of one configuration, or of each of a small sweep, with the config's
+ * conductance model and resonance window.
  */
 @Command(name = "conductance", mixinStandardHelpOptions = true,
         description = "Mean transmission, Arrhenius factor, quantum and classical conductance and current, "
@@ -47,12 +49,13 @@ final class ConductanceCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--format: '" + format + "' is not allowed; allowed: table, csv, json");
         }
-        SweepPlan plan = ConfigLoader.load(config).plan();
+        SweepConfig sweep = ConfigLoader.load(config);
+        SweepPlan plan = sweep.plan();
         if (plan.size() > MAX_CONFIGURATIONS) {
             throw new BadInputException(config + ": " + plan.size() + " configurations; conductance handles at most "
                     + MAX_CONFIGURATIONS + " (use `ionsweep run` with outputs.conductance for sweeps)");
         }
-        ThermalObservable observable = new ThermalObservable();
+        ThermalObservable observable = sweep.observables().observable(true);
         List<String> names = observable.columns().stream().map(ResultColumn::name).toList();
         double[][] rows = new double[(int) plan.size()][names.size()];
         long smooth = 0;

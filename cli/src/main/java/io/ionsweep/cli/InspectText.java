@@ -3,6 +3,7 @@ package io.ionsweep.cli;
 import io.ionsweep.io.config.SweepEstimate;
 import io.ionsweep.io.dataset.DatasetInspection;
 import io.ionsweep.io.dataset.Manifest;
+import io.ionsweep.io.dataset.Tables;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -34,10 +35,16 @@ final class InspectText {
             line(b, "missing parts  %s%s (resume with `ionsweep run %s --out %s --resume`)",
                     shown.stream().map(String::valueOf).collect(Collectors.joining(", ")), more, m.configFile, dir);
         }
+        if (in.missingParts().isEmpty() && !"complete".equals(m.status)
+                && in.tables().keySet().stream().anyMatch(Tables::isDerived)) {
+            line(b, "derived        every part is done; %s is derived from the summary at the end of a run: "
+                    + "finish it with `ionsweep run %s --out %s --resume`",
+                    in.tables().keySet().stream().filter(Tables::isDerived).collect(Collectors.joining(", ")), m.configFile, dir);
+        }
         b.append(System.lineSeparator()).append("tables").append(System.lineSeparator());
         for (Map.Entry<String, DatasetInspection.TableTotals> t : in.tables().entrySet()) {
             DatasetInspection.TableTotals v = t.getValue();
-            line(b, "  %-10s %d rows in %d part(s), %s", t.getKey(), v.rows(), v.parts(), SweepEstimate.bytes(v.bytes()));
+            line(b, "  %-12s %d rows in %d part(s), %s", t.getKey(), v.rows(), v.parts(), SweepEstimate.bytes(v.bytes()));
             for (Manifest.ColumnInfo c : m.tables.get(t.getKey())) {
                 line(b, "    %-30s %-7s %-5s %s", c.name(), c.type(), c.unit().isEmpty() ? "-" : c.unit(), c.description());
             }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The ionsweep command line. Exit codes: 0 success, 1 failure while running, 2 bad input. */
 @Command(name = "ionsweep", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Quantum transmission of ions through channel selectivity filters, swept at scale.",
-        subcommands = {SpectrumCommand.class, RunCommand.class, ConductanceCommand.class, InspectCommand.class,
+        subcommands = {SpectrumCommand.class, RunCommand.class, ConductanceCommand.class, ResonancesCommand.class,
+                InspectCommand.class,
                 PlotCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
@@ -21,7 +22,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (spectrum, run, conductance, inspect, plot; see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (spectrum, run, conductance, resonances, inspect, plot; see --help)");
     }
 
     public static void main(String[] args) {

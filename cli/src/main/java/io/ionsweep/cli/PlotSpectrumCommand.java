@@ -7,8 +7,6 @@ import io.ionsweep.engine.profile.Staircase;
 import io.ionsweep.engine.sweep.Configuration;
 import io.ionsweep.engine.sweep.SweepPlan;
 import io.ionsweep.io.config.ConfigLoader;
-import io.ionsweep.io.parquet.AtomicFiles;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +30,7 @@ final class PlotSpectrumCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONFIG", description = "YAML config (one configuration or a few)")
     Path config;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.png", description = "PNG file to write (must not exist)")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.png|FILE.svg", description = "image to write, PNG or SVG by the file name (must not exist)")
     Path out;
 
     @Option(names = "--width", paramLabel = "PX", defaultValue = "900", description = "image width in pixels (default: ${DEFAULT-VALUE})")
@@ -46,14 +44,7 @@ final class PlotSpectrumCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (Files.exists(out)) {
-            throw new BadInputException("--out " + out + ": file exists; remove it or choose another name");
-        }
-        if (widthPx < SpectrumFigure.MIN_SIZE_PX || heightPx < SpectrumFigure.MIN_SIZE_PX
-                || widthPx > SpectrumFigure.MAX_SIZE_PX || heightPx > SpectrumFigure.MAX_SIZE_PX) {
-            throw new BadInputException("--width/--height: " + widthPx + "x" + heightPx + " is not allowed; allowed: "
-                    + SpectrumFigure.MIN_SIZE_PX + " to " + SpectrumFigure.MAX_SIZE_PX + " pixels");
-        }
+        FigureFile.check(out, widthPx, heightPx);
         SweepPlan plan = ConfigLoader.load(config).plan();
         if (plan.size() > MAX_CURVES) {
             throw new BadInputException(config + ": " + plan.size() + " configurations; plot spectrum draws at most "
@@ -70,8 +61,7 @@ final class PlotSpectrumCommand implements Callable<Integer> {
             curves.add(new SpectrumFigure.Curve(label(plan, c), energies, log10T, profile,
                     markedResonances(profile, c.massU(), energies[0], energies[energies.length - 1])));
         }
-        byte[] png = SpectrumFigure.png(curves, widthPx, heightPx);
-        AtomicFiles.writeAtomically(out, png);
+        FigureFile.write(out, widthPx, heightPx, g -> SpectrumFigure.draw(g, curves, widthPx, heightPx));
         return Main.EXIT_OK;
     }
 

@@ -8,7 +8,7 @@ import io.ionsweep.engine.run.RunStats;
 import io.ionsweep.engine.run.SpectrumSummary;
 import io.ionsweep.engine.run.SummaryObservable;
 import io.ionsweep.engine.run.SweepRunner;
-import io.ionsweep.engine.run.ThermalObservable;
+import io.ionsweep.engine.sweep.CartesianSweep;
 import io.ionsweep.engine.sweep.SweepPlan;
 import io.ionsweep.io.config.ConfigLoader;
 import io.ionsweep.io.config.SweepConfig;
@@ -16,6 +16,7 @@ import io.ionsweep.io.config.SweepEstimate;
 import io.ionsweep.io.dataset.DatasetDirectory;
 import io.ionsweep.io.dataset.DatasetWriter;
 import io.ionsweep.io.dataset.Manifest;
+import io.ionsweep.io.dataset.SelectivityWriter;
 import io.ionsweep.io.dataset.Tables;
 import io.ionsweep.io.parquet.WriterOptions;
 import io.ionsweep.io.parquet.TableSchema;
@@ -106,18 +107,24 @@ final class RunCommand implements Callable<Integer> {
         boolean spectra = sweep.outputs().spectra();
         int stride = sweep.outputs().spectraStride();
         List<SummaryObservable> observables = new ArrayList<>(List.of(new SpectrumSummary(), new DiscretisationErrorObservable()));
-        if (sweep.outputs().conductance()) {
-            observables.add(new ThermalObservable());
+        boolean resonancesOn = sweep.outputs().resonances();
+        if (sweep.outputs().observables()) {
+            observables.add(sweep.observables().observable(sweep.outputs().conductance()));
         }
         boolean summaryOn = sweep.outputs().summary();
+        // Selectivity pairs lie in different parts: only a run that holds every part can derive it.
+        boolean selectivityOn = sweep.outputs().selectivity() && sh.count() == 1 && plan instanceof CartesianSweep;
         SweepRunner runner = new SweepRunner(plan, kernel, observables,
-                new SweepRunner.Settings(nThreads, batchSize(plan.size(), nThreads), spectra, stride));
+                new SweepRunner.Settings(nThreads, batchSize(plan.size(), nThreads), spectra, stride, resonancesOn));
         int spectrumPoints = runner.spectrumIndex().length;
         if (partSize != null && partSize < 1) {
             throw new BadInputException("--part-size: " + partSize + " is not allowed; allowed: an integer >= 1");
         }
+        // The largest table per configuration: spectra, or the resonances (their estimated mean count).
+        long rowsPerConfig = Math.max(spectra ? spectrumPoints : 1,
+                (estimate.resonanceRows() + plan.size() - 1) / plan.size());
         PartPlan parts = partSize != null ? new PartPlan(plan.size(), partSize, sh.index(), sh.count())
-                : PartPlan.forRows(plan.size(), spectra ? spectrumPoints : 1, sh.index(), sh.count());
+                : PartPlan.forRows(plan.size(), rowsPerConfig, sh.index(), sh.count());
         List<ResultColumn> results = runner.columns();
         TableSchema summarySchema = Tables.summary(plan.parameterColumns(), results);
         List<String> tables = new ArrayList<>();
@@ -127,10 +134,18 @@ final class RunCommand implements Callable<Integer> {
         if (spectra) {
             tables.add(Tables.SPECTRA);
         }
+        if (resonancesOn) {
+            tables.add(Tables.RESONANCES);
+        }
 
-        Manifest fresh = freshManifest(sweep, kernel, parts, summaryOn ? summarySchema : null, spectra, stride);
+        Manifest fresh = freshManifest(sweep, kernel, parts, summaryOn ? summarySchema : null, spectra, stride,
+                resonancesOn, selectivityOn);
         Manifest manifest = DatasetDirectory.prepare(out, resume, fresh, tables);
         Set<Long> finished = DatasetDirectory.finishedParts(manifest);
+        if (!quiet && sweep.outputs().selectivity() && !selectivityOn) {
+            stderr.println("note: a shard writes no selectivity table (its partners lie in other shards); "
+                    + "README \"Datasets\" gives the DuckDB query over the shards' summaries");
+        }
         if (!quiet && !finished.isEmpty()) {
             stderr.printf(Locale.ROOT, "resuming: %d of %d parts already done%n", finished.size(), manifest.partsInShard);
         }
@@ -152,14 +167,26 @@ final class RunCommand implements Callable<Integer> {
         long bytes;
         WriterOptions writerOptions = WriterOptions.defaults().withRowGroupBytes(sweep.parquet().rowGroupBytes());
         try (DatasetWriter writer = new DatasetWriter(out, manifest, parts, summaryOn ? summarySchema : null,
-                plan.parameterColumns(), spectrumEnergies, sweep.parquet().codec(), writerOptions, metadata)) {
+                plan.parameterColumns(), spectrumEnergies, resonancesOn, sweep.parquet().codec(), writerOptions, metadata)) {
             stats = runner.run(parts, p -> !finished.contains(p), writer, new Progress(stderr, quiet));
             bytes = writer.bytesWritten();
+        }
+        boolean derivedDone = true;
+        if (selectivityOn) {
+            SelectivityWriter selectivity = new SelectivityWriter(out, manifest, ((CartesianSweep) plan).space().species(),
+                    plan.size(), parts.configsPerPart(), sweep.parquet().codec(), writerOptions, metadata);
+            if (manifest.configurationsDone == manifest.shardConfigurations) {
+                selectivity.writeMissing();
+                bytes += selectivity.bytesWritten();
+            }
+            derivedDone = manifest.parts.stream().filter(p -> p.table().equals(Tables.SELECTIVITY)).count()
+                    == selectivity.partCount();
         }
         manifest.runs.add(new Manifest.RunEntry(started, Instant.now().toString(), nThreads, stats.configurations(),
                 stats.wallSeconds(), stats.configurationsPerSecond(), stats.evaluationsPerSecond(),
                 latencies(stats), stats.batches(), bytes));
-        manifest.status = manifest.configurationsDone == manifest.shardConfigurations ? "complete" : "incomplete";
+        manifest.status = manifest.configurationsDone == manifest.shardConfigurations && derivedDone
+                ? "complete" : "incomplete";
         manifest.ended = Instant.now().toString();
         manifest.write(out);
         if (!quiet) {
@@ -174,7 +201,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Manifest freshManifest(SweepConfig sweep, TransmissionKernel kernel, PartPlan parts,
-                                   TableSchema summarySchema, boolean spectra, int stride) throws Exception {
+                                   TableSchema summarySchema, boolean spectra, int stride, boolean resonances,
+                                   boolean selectivity) throws Exception {
         Manifest m = new Manifest();
         m.ionsweepVersion = Version.get();
         m.configFile = config.toString();
@@ -198,6 +226,12 @@ final class RunCommand implements Callable<Integer> {
         }
         if (spectra) {
             m.tables.put(Tables.SPECTRA, columns(Tables.spectra()));
+        }
+        if (resonances) {
+            m.tables.put(Tables.RESONANCES, columns(Tables.resonances()));
+        }
+        if (selectivity) {
+            m.tables.put(Tables.SELECTIVITY, columns(Tables.selectivity()));
         }
         return m;
     }

@@ -5,14 +5,10 @@ import io.ionsweep.engine.profile.Staircase;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYPointerAnnotation;
@@ -30,8 +26,6 @@ import org.jfree.data.xy.XYSeriesCollection;
  * as dashed vertical markers, resolved resonances below the top labelled with E_r in meV), the staircase profile V(x) in meV against x in Angstrom below.
  */
 final class SpectrumFigure {
-    static final int MIN_SIZE_PX = 200;
-    static final int MAX_SIZE_PX = 8000;
     private static final double MEV_PER_EV = 1000.0;
     /** Share of the height given to the spectrum panel. */
     private static final double TOP_SHARE = 0.6;
@@ -44,32 +38,21 @@ final class SpectrumFigure {
     private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
         new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf)};
 
-    static {
-        // No display is needed (or wanted) to draw into an image.
-        System.setProperty("java.awt.headless", "true");
-    }
-
     private SpectrumFigure() {}
 
     /** One configuration: its label, energies (eV), log10 T there, and the profile the kernel saw. */
     record Curve(String label, double[] energyEv, double[] log10T, Staircase profile, List<Resonance> resonances) {}
 
+    /** The figure as PNG bytes (what tests decode). */
     static byte[] png(List<Curve> curves, int widthPx, int heightPx) throws IOException {
-        BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, widthPx, heightPx);
-            int topPx = (int) Math.round(heightPx * TOP_SHARE);
-            spectrumChart(curves).draw(g, new Rectangle2D.Double(0, 0, widthPx, topPx));
-            profileChart(curves).draw(g, new Rectangle2D.Double(0, topPx, widthPx, heightPx - topPx));
-        } finally {
-            g.dispose();
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", bytes);
-        return bytes.toByteArray();
+        return FigureFile.png(widthPx, heightPx, g -> draw(g, curves, widthPx, heightPx));
+    }
+
+    /** Draws both panels on a widthPx x heightPx canvas (PNG or SVG). */
+    static void draw(Graphics2D g, List<Curve> curves, int widthPx, int heightPx) {
+        int topPx = (int) Math.round(heightPx * TOP_SHARE);
+        spectrumChart(curves).draw(g, new Rectangle2D.Double(0, 0, widthPx, topPx));
+        profileChart(curves).draw(g, new Rectangle2D.Double(0, topPx, widthPx, heightPx - topPx));
     }
 
     private static JFreeChart spectrumChart(List<Curve> curves) {

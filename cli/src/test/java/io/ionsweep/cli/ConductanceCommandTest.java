@@ -103,4 +103,30 @@ class ConductanceCommandTest {
         assertEquals("0" + ",".repeat(12), r.out().lines().toList().get(1));
         assertTrue(r.err().contains("smooth profile"), r.err());
     }
+
+    @Test
+    void theConductanceModelOfTheConfigIsUsed() throws IOException {
+        Path rate = sweep();
+        Path landauer = tmp.resolve("landauer.yaml");
+        Files.writeString(landauer, ConductanceRunTest.SWEEP + "conductance: {model: landauer, concentration_mM: 150}\n");
+        List<String> a = ok("conductance", rate.toString(), "--format", "csv").out().lines().toList();
+        List<String> b = ok("conductance", landauer.toString(), "--format", "csv").out().lines().toList();
+        SweepPlan plan = ConfigLoader.load(rate).plan();
+        for (int id = 0; id < 16; id++) {
+            String[] x = a.get(id + 1).split(",", -1);
+            String[] y = b.get(id + 1).split(",", -1);
+            Configuration c = plan.configuration(id);
+            // n lambda_T^3 by hand: 150 mM = 150 mol/m^3; lambda_T = h / sqrt(2 pi m kT) (exact SI constants)
+            double massKg = c.massU() * 1.66053906892e-27;
+            double lambda = 6.62607015e-34 / Math.sqrt(2 * Math.PI * massKg * 1.380649e-23 * c.temperatureK());
+            double occupancy = 150 * 6.02214076e23 * lambda * lambda * lambda;
+            for (int k : new int[] {6, 7, 8, 9}) { // conductances and currents
+                double ratio = Double.parseDouble(y[k]) / Double.parseDouble(x[k]);
+                if (Double.parseDouble(x[k]) != 0) {
+                    assertEquals(occupancy, ratio, 1e-9 * occupancy, "column " + k + " of config " + id);
+                }
+            }
+            assertEquals(x[1], y[1], "<T> does not depend on the model");
+        }
+    }
 }

@@ -21,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code outputs: {conductance: true}} adds the thermal observables to the summary table. */
+/** {@code outputs: {conductance: true}} (the default) adds the thermal observables to the summary table. */
 class ConductanceRunTest {
     @TempDir
     Path tmp;
@@ -112,10 +112,12 @@ class ConductanceRunTest {
         assertEquals(8, withResonance);
         assertEquals(8, without);
 
-        // A sampled configuration, recomputed through the observables' own entry point.
+        // A sampled configuration, recomputed through the observables' own entry point, with the resonance
+        // window of energy.min_eV..max_eV.
         Configuration c = plan.configuration(13);
         ObservableSummary s = Observables.compute(c.profile().staircase(0), c.biasMv() != 0 ? c.staircase() : null,
-                c.massU(), c.species().charge(), ObservableSettings.defaults().withTemperatureK(310));
+                c.massU(), c.species().charge(), new ObservableSettings(310,
+                        io.ionsweep.engine.observables.ConductanceModel.defaultModel(), 0.002, 0.2));
         List<Object> row = rows.get(13);
         assertEquals(s.meanTransmission(), (Double) row.get(1));
         assertEquals(s.currentQuantumPa(), (Double) row.get(8));
@@ -123,8 +125,8 @@ class ConductanceRunTest {
     }
 
     @Test
-    void theColumnsAreAbsentByDefaultAndMissingForSmoothProfiles() throws Exception {
-        Path plain = write("plain.yaml", SWEEP.replace("outputs: {conductance: true}\n", ""));
+    void theColumnsAreAbsentWhenSwitchedOffAndMissingForSmoothProfiles() throws Exception {
+        Path plain = write("plain.yaml", SWEEP.replace("outputs: {conductance: true}\n", "outputs: {conductance: false}\n"));
         Path out = tmp.resolve("plain");
         run(plain, out);
         List<List<Object>> names = Duck.query("select column_name from (describe select * from read_parquet("

@@ -120,6 +120,20 @@ class PlotSpectrumCommandTest {
     }
 
     @Test
+    void svgIsWellFormedXmlWithTheAxisLabels() throws Exception {
+        Path cfg = tmp.resolve("s.yaml");
+        Files.writeString(cfg, ONE.replace("HEIGHT", "0.1"));
+        Path svg = tmp.resolve("s.svg");
+        CliRunner r = CliRunner.run("plot", "spectrum", cfg.toString(), "-o", svg.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> texts = PlotFixtures.svgTexts(svg);
+        for (String label : List.of("energy (meV)", "log10 T", "x (A)", "V (meV)", "Transmission", "Potential profile")) {
+            assertTrue(texts.contains(label), label + " in " + texts);
+        }
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("top 100.0 meV")), "barrier top marked: " + texts);
+    }
+
+    @Test
     void badInputIsOneLineAndWritesNothing() throws Exception {
         Path cfg = tmp.resolve("many.yaml");
         Files.writeString(cfg, ONE.replace("HEIGHT", "{from: 0.05, to: 0.2, steps: 10}"));

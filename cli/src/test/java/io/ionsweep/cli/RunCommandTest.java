@@ -25,7 +25,10 @@ class RunCommandTest {
     @TempDir
     Path tmp;
 
-    /** 3 species x 4 heights x 5 widths = 60 configurations, with bias on some. */
+    /**
+     * 3 species x 4 heights x 5 widths = 60 configurations, with bias on some. The thermal observables are
+     * off here to keep these tests of the sweep machinery fast; ObservableTablesRunTest covers their tables.
+     */
     static final String SWEEP = """
             species: [K+, Na+, Li+]
             bias_mV: 25
@@ -38,7 +41,7 @@ class RunCommandTest {
               well_width_A: 2.5
               slices_per_layer: 4
             energy: {min_eV: 0.002, max_eV: 0.25, points: 101}
-            outputs: {spectra: true, spectra_stride: 10}
+            outputs: {spectra: true, spectra_stride: 10, conductance: false, resonances: false}
             """;
 
     private Path config(String yaml) throws IOException {

@@ -22,4 +22,12 @@ public interface SummaryObservable {
      * @param offset    first index of this observable's columns in {@code out}
      */
     void compute(Configuration config, Spectrum spectrum, double[] out, int offset);
+
+    /**
+     * As {@link #compute(Configuration, Spectrum, double[], int)}, and hands the configuration's resonances
+     * to {@code resonances} when it is not null. Observables without resonances ignore it.
+     */
+    default void compute(Configuration config, Spectrum spectrum, double[] out, int offset, ResonanceSink resonances) {
+        compute(config, spectrum, out, offset);
+    }
 }

@@ -1,6 +1,7 @@
 package io.ionsweep.engine.run;
 
 import io.ionsweep.engine.kernel.TransmissionKernel;
+import io.ionsweep.engine.observables.Resonance;
 import io.ionsweep.engine.sweep.Configuration;
 import io.ionsweep.engine.sweep.EnergyGrid;
 import io.ionsweep.engine.sweep.SweepPlan;
@@ -28,12 +29,18 @@ public final class SweepRunner {
      * @param batchSize     configurations per batch (>= 1)
      * @param spectra       keep each configuration's log10 T for the spectra table
      * @param spectraStride keep every n-th grid energy (>= 1)
+     * @param resonances    collect each configuration's resonances (from the observables that give them)
      */
-    public record Settings(int threads, int batchSize, boolean spectra, int spectraStride) {
+    public record Settings(int threads, int batchSize, boolean spectra, int spectraStride, boolean resonances) {
         public Settings {
             if (threads < 1 || batchSize < 1 || spectraStride < 1) {
                 throw new IllegalArgumentException("threads, batch size and spectra stride must be >= 1");
             }
+        }
+
+        /** Without resonances. */
+        public Settings(int threads, int batchSize, boolean spectra, int spectraStride) {
+            this(threads, batchSize, spectra, spectraStride, false);
         }
     }
 
@@ -163,14 +170,21 @@ public final class SweepRunner {
         double[] summary = new double[count * summaryColumns];
         double[] spectra = settings.spectra() ? new double[count * spectrumIndex.length] : null;
         double[] log10T = new double[n];
+        List<List<Resonance>> resonances = settings.resonances() ? new ArrayList<>(count) : null;
         for (int r = 0; r < count; r++) {
             Configuration c = plan.configuration(first + r);
             configs[r] = c;
             Spectrum s = evaluate(c, log10T);
             int offset = r * summaryColumns;
+            List<List<Resonance>> rows = resonances;
+            ResonanceSink sink = rows == null ? null : rows::add;
             for (SummaryObservable o : observables) {
-                o.compute(c, s, summary, offset);
+                o.compute(c, s, summary, offset, sink);
                 offset += o.columns().size();
+            }
+            if (rows != null && rows.size() != r + 1) {
+                throw new IllegalStateException("configuration " + c.configId() + ": " + (rows.size() - r)
+                        + " resonance lists (exactly one observable must give resonances)");
             }
             if (spectra != null) {
                 for (int k = 0; k < spectrumIndex.length; k++) {
@@ -179,7 +193,7 @@ public final class SweepRunner {
             }
         }
         latency.recordValue(Math.min(HISTOGRAM_MAX_NANOS, System.nanoTime() - t0));
-        return new BatchResult(part, first, configs, summary, summaryColumns, spectra, spectrumIndex.length);
+        return new BatchResult(part, first, configs, summary, summaryColumns, spectra, spectrumIndex.length, resonances);
     }
 
     /** One configuration's spectrum on the sweep grid, into {@code log10T}. */

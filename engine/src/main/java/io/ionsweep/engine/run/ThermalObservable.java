@@ -1,8 +1,10 @@
 package io.ionsweep.engine.run;
 
+import io.ionsweep.engine.observables.ConductanceModel;
 import io.ionsweep.engine.observables.ObservableSettings;
 import io.ionsweep.engine.observables.ObservableSummary;
 import io.ionsweep.engine.observables.Observables;
+import io.ionsweep.engine.observables.Resonance;
 import io.ionsweep.engine.profile.LayersProfile;
 import io.ionsweep.engine.profile.MultisiteProfile;
 import io.ionsweep.engine.profile.ProfileSpec;
@@ -13,8 +15,14 @@ import java.util.List;
 /**
  * The thermal observables of a configuration (issue 4): Boltzmann-averaged transmission, its Arrhenius
  * counterpart, quantum and classical conductance and current, and resonance summaries, from
- * {@link Observables#compute} at the configuration's temperature with the default conductance model
- * (rate, occupancy 1). They use the profile itself, not the sweep's energy grid.
+ * {@link Observables#compute} at the configuration's temperature with the given conductance model
+ * (default: rate, occupancy 1). They use the profile itself, not the sweep's energy grid. The same
+ * computation yields the configuration's resonances, handed to the sweep's resonance sink.
+ *
+ * <p>Resonance window: the resonances reported (and counted in {@code resonance_count},
+ * {@code first_resonance_eV}, {@code median_spacing_THz}) are those with E_r in
+ * [max(E0, windowMinEv), windowMaxEv]; NaN ends mean the default E0 and Vmax + 10 kT. The thermal
+ * average always uses every resonance up to Vmax + 10 kT, whatever the window.
  *
  * <p>Only piecewise-constant profiles (layers, multisite) get values: for smooth profiles the staircase
  * is an approximation whose resonances and thermal integral would not be those of the profile, so every
@@ -32,21 +40,62 @@ public final class ThermalObservable implements SummaryObservable {
             ResultColumn.optional("tunnelling_enhancement", "",
                     "<T> / arrhenius_factor (Double.MAX_VALUE where it overflows)" + SMOOTH),
             ResultColumn.optional("conductance_quantum_pS", "pS",
-                    "(z e)^2/h * occupancy * <T>, rate model with occupancy 1" + SMOOTH),
+                    "(z e)^2/h * occupancy * <T>, occupancy from the conductance model" + SMOOTH),
             ResultColumn.optional("conductance_classical_pS", "pS",
-                    "(z e)^2/h * occupancy * arrhenius_factor, rate model with occupancy 1" + SMOOTH),
+                    "(z e)^2/h * occupancy * arrhenius_factor, occupancy from the conductance model" + SMOOTH),
             ResultColumn.optional("current_quantum_pA", "pA", "current at bias_mV through the tilted profile (0 at zero bias)" + SMOOTH),
             ResultColumn.optional("current_classical_pA", "pA", "classical current at bias_mV (0 at zero bias)" + SMOOTH),
-            ResultColumn.optional("resonance_count", "", "number of transmission poles with E0 <= E_r <= Vmax + 10 kT" + SMOOTH),
+            ResultColumn.optional("resonance_count", "", "number of transmission poles with E_r in the resonance window" + SMOOTH),
             ResultColumn.optional("first_resonance_eV", "eV", "lowest resonance energy E_r; missing where there is none" + SMOOTH),
             ResultColumn.optional("median_spacing_THz", "THz",
                     "median (E_{r,n+1} - E_{r,n}) / h; missing with fewer than two resonances" + SMOOTH));
     /** Number of columns this observable adds. */
     public static final int COLUMN_COUNT = COLUMNS.size();
 
+    private final ConductanceModel model;
+    private final double windowMinEv;
+    private final double windowMaxEv;
+    private final boolean summaryColumns;
+
+    /** The default model and window, with the summary columns. */
+    public ThermalObservable() {
+        this(ConductanceModel.defaultModel(), Double.NaN, Double.NaN, true);
+    }
+
+    /**
+     * @param model          the conductance model
+     * @param windowMinEv    lower end of the resonance window in eV (raised to E0), NaN for E0
+     * @param windowMaxEv    upper end in eV, NaN for Vmax + 10 kT
+     * @param summaryColumns whether to fill the summary columns; without them the observable only
+     *                       yields resonances (outputs.conductance off, outputs.resonances on)
+     */
+    public ThermalObservable(ConductanceModel model, double windowMinEv, double windowMaxEv, boolean summaryColumns) {
+        if (model == null) {
+            throw new IllegalArgumentException("a conductance model is required");
+        }
+        if (Double.isInfinite(windowMinEv) || Double.isInfinite(windowMaxEv)
+                || (!Double.isNaN(windowMinEv) && !Double.isNaN(windowMaxEv) && windowMaxEv < windowMinEv)) {
+            throw new IllegalArgumentException("the resonance window must be finite with min <= max, got ["
+                    + windowMinEv + ", " + windowMaxEv + "]");
+        }
+        this.model = model;
+        this.windowMinEv = windowMinEv;
+        this.windowMaxEv = windowMaxEv;
+        this.summaryColumns = summaryColumns;
+    }
+
     @Override
     public List<ResultColumn> columns() {
+        return summaryColumns ? COLUMNS : List.of();
+    }
+
+    /** Every column this observable can fill, whether or not this instance fills them. */
+    public static List<ResultColumn> allColumns() {
         return COLUMNS;
+    }
+
+    public ConductanceModel model() {
+        return model;
     }
 
     /** Whether the profile is its own staircase, so that the observables are those of the profile. */
@@ -54,20 +103,56 @@ public final class ThermalObservable implements SummaryObservable {
         return profile instanceof LayersProfile || profile instanceof MultisiteProfile;
     }
 
-    /** The observables of one configuration, or null for a profile that is not piecewise-constant. */
+    /** The observables of one configuration with the default model and window, or null for a smooth profile. */
     public static ObservableSummary summarise(Configuration config) {
+        return new ThermalObservable().observe(config);
+    }
+
+    /** The observables of one configuration with this model and window, or null for a smooth profile. */
+    public ObservableSummary observe(Configuration config) {
         if (!supports(config.profile())) {
             return null;
         }
         Staircase flat = config.profile().staircase(0);
         Staircase tilted = config.biasMv() != 0 ? config.staircase() : null;
-        ObservableSettings settings = ObservableSettings.defaults().withTemperatureK(config.temperatureK());
-        return Observables.compute(flat, tilted, config.massU(), config.species().charge(), settings);
+        return Observables.compute(flat, tilted, config.massU(), config.species().charge(), settings(config, flat));
+    }
+
+    /**
+     * The resonances of one configuration in this window, exactly those {@link #observe} reports (the same
+     * computation, without the current under bias, which does not change them); empty for a smooth profile.
+     */
+    public List<Resonance> resonances(Configuration config) {
+        if (!supports(config.profile())) {
+            return List.of();
+        }
+        Staircase flat = config.profile().staircase(0);
+        return Observables.compute(flat, null, config.massU(), config.species().charge(), settings(config, flat))
+                .resonances();
+    }
+
+    /** The settings for one configuration: its temperature, this model, the window clipped to start at E0. */
+    ObservableSettings settings(Configuration config, Staircase flat) {
+        double e0 = Math.max(flat.leadLeftEv(), flat.leadRightEv());
+        double lo = Double.isNaN(windowMinEv) ? Double.NaN : Math.max(windowMinEv, e0);
+        double hi = Double.isNaN(windowMaxEv) ? Double.NaN : Math.max(windowMaxEv, Double.isNaN(lo) ? e0 : lo);
+        return new ObservableSettings(config.temperatureK(), model, lo, hi);
     }
 
     @Override
     public void compute(Configuration config, Spectrum spectrum, double[] out, int offset) {
-        ObservableSummary s = summarise(config);
+        compute(config, spectrum, out, offset, null);
+    }
+
+    @Override
+    public void compute(Configuration config, Spectrum spectrum, double[] out, int offset, ResonanceSink resonances) {
+        ObservableSummary s = observe(config);
+        if (resonances != null) {
+            resonances.accept(s == null ? List.of() : s.resonances());
+        }
+        if (!summaryColumns) {
+            return;
+        }
         if (s == null) {
             java.util.Arrays.fill(out, offset, offset + COLUMN_COUNT, Double.NaN);
             return;

@@ -158,6 +158,73 @@ class SweepRunnerTest {
     }
 
     @Test
+    void resonancesArriveOneListPerConfigurationInOrderWithOrWithoutSummaryColumns() throws Exception {
+        // single wells between two barriers: a handful of resonances each, cheap to find
+        SweepPlan base = plan(6);
+        SweepPlan plan = new SweepPlan() {
+            @Override
+            public long size() {
+                return base.size();
+            }
+
+            @Override
+            public Configuration configuration(long id) {
+                return Configuration.of(id, SpeciesTable.lookup("Na+").orElseThrow(), 1.0, 300, 0,
+                        new MultisiteProfile(1, 0.06 + 0.01 * id, 0.3, 0.0, 1.0, 4));
+            }
+
+            @Override
+            public EnergyGrid energy() {
+                return base.energy();
+            }
+
+            @Override
+            public List<String> parameterColumns() {
+                return base.parameterColumns();
+            }
+
+            @Override
+            public List<String> sweptParameters() {
+                return base.sweptParameters();
+            }
+        };
+        ThermalObservable thermal = new ThermalObservable();
+        for (boolean columns : new boolean[] {true, false}) {
+            ThermalObservable o = new ThermalObservable(thermal.model(), Double.NaN, Double.NaN, columns);
+            SweepRunner runner = new SweepRunner(plan, KernelProvider.get(), List.of(new SpectrumSummary(), o),
+                    new SweepRunner.Settings(2, 2, false, 1, true));
+            List<BatchResult> batches = new ArrayList<>();
+            runner.run(new PartPlan(6, 3, 0, 1), p -> true, new PartSink() {
+                @Override
+                public void accept(BatchResult batch) {
+                    batches.add(batch);
+                }
+
+                @Override
+                public void partComplete(long part) {}
+            }, ProgressListener.NONE);
+            assertEquals(3 + (columns ? ThermalObservable.COLUMN_COUNT : 0), runner.columns().size());
+            long id = 0;
+            for (BatchResult b : batches) {
+                assertTrue(b.hasResonances());
+                for (int r = 0; r < b.size(); r++, id++) {
+                    assertEquals(thermal.resonances(plan.configuration(id)), b.resonances(r), "config " + id);
+                    assertTrue(!b.resonances(r).isEmpty());
+                    if (columns) {
+                        assertEquals(b.resonances(r).size(), b.summary(r, 3 + 9), "resonance_count");
+                    }
+                }
+            }
+            assertEquals(6, id);
+        }
+        // resonances asked for, but no observable gives them: a clear failure, not a silent empty table
+        SweepRunner none = new SweepRunner(plan, KernelProvider.get(), List.of(new SpectrumSummary()),
+                new SweepRunner.Settings(1, 2, false, 1, true));
+        assertThrows(IllegalStateException.class, () -> none.run(new PartPlan(6, 3, 0, 1), p -> true,
+                new RecordingSink(), ProgressListener.NONE));
+    }
+
+    @Test
     void skippedPartsAreNotRecomputed() throws Exception {
         SweepPlan plan = plan(100);
         PartPlan parts = new PartPlan(plan.size(), 10, 0, 1);

@@ -35,7 +35,8 @@ import java.util.Map;
  * <p>Keys: {@code name}, {@code description} (free text); {@code species}; {@code mass_factor} (default 1),
  * {@code temperature_K} (default 300), {@code bias_mV} (default 0); {@code profile} ({@code type:} one of
  * {@link ProfileMappers#types()}; a {@code table}'s {@code file} is relative to the config file's
- * directory); {@code energy}; {@code sample}; {@code outputs}; {@code parquet};
+ * directory); {@code energy} (its {@code min_eV..max_eV} is also the resonance window; a {@code values_eV}
+ * list leaves the default window); {@code conductance}; {@code sample}; {@code outputs}; {@code parquet};
  * {@code limits}. Numeric physics parameters may be a scalar, a list or a range. Magnitudes are bounded
  * far beyond the physics (see {@code Bounds}: 100 eV, 1000 Angstrom, 10 V, ...) so that every accepted config
  * gives finite kernel arithmetic.
@@ -44,9 +45,9 @@ public final class ConfigLoader {
     private ConfigLoader() {}
 
     static final List<String> TOP_KEYS = List.of("name", "description", "species", "mass_factor", "temperature_K",
-            "bias_mV", "profile", "energy", "sample", "outputs", "parquet", "limits");
+            "bias_mV", "profile", "energy", "conductance", "sample", "outputs", "parquet", "limits");
     static final String ROOT_ALLOWED = "a mapping with species, profile and energy (and optionally "
-            + "mass_factor, temperature_K, bias_mV, sample, outputs, parquet, limits, name, description)";
+            + "mass_factor, temperature_K, bias_mV, conductance, sample, outputs, parquet, limits, name, description)";
 
     /** Loads a config file; the file name is the source in messages. */
     public static SweepConfig load(Path file) {
@@ -105,14 +106,18 @@ public final class ConfigLoader {
         Axis bias = params.axis(root, "bias_mV", "bias_mV", Constraint.finite("bias in mV", Bounds.BIAS_MV), 0.0);
         ProfileTemplate profile = profile(root, params, new ProfileContext(configDirectory, temperature));
         EnergyGrid energy = EnergyReader.read(root);
-        Outputs outputs = RunOptionsReader.outputs(root);
+        ObservableOptions observables = new ObservableOptions(ConductanceReader.read(root),
+                EnergyReader.rangeMinEv(root), EnergyReader.rangeMaxEv(root));
+        String selectivityBlocker = sampling != null ? "a sample block (no two configurations differ only in species)"
+                : species.size() < 2 ? "one species" : null;
+        Outputs outputs = RunOptionsReader.outputs(root, selectivityBlocker);
         ParquetOptions parquet = RunOptionsReader.parquet(root);
         Limits limits = RunOptionsReader.limits(root);
 
         SweepSpace space = new SweepSpace(species, massFactor, temperature, bias, profile);
         SweepPlan plan = plan(rootNode, root, space, energy, sampling);
         checkEnds(rootNode, plan);
-        return new SweepConfig(plan, outputs, parquet, limits, sampling, name, description, sourceName,
+        return new SweepConfig(plan, outputs, observables, parquet, limits, sampling, name, description, sourceName,
                 dump(data));
     }
 

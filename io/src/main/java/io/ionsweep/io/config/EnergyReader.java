@@ -44,4 +44,20 @@ final class EnergyReader {
         }
         return EnergyGrid.linear(min, max, (int) points);
     }
+
+    /** The resonance window's lower end: {@code min_eV} of a range, NaN (the default, E0) for a values_eV list. */
+    static double rangeMinEv(ConfigMap root) {
+        return rangeEnd(root, "min_eV");
+    }
+
+    /** The resonance window's upper end: {@code max_eV} of a range, NaN (Vmax + 10 kT) for a values_eV list. */
+    static double rangeMaxEv(ConfigMap root) {
+        return rangeEnd(root, "max_eV");
+    }
+
+    /** Read after {@link #read}, which validated the block. */
+    private static double rangeEnd(ConfigMap root, String key) {
+        ConfigMap m = root.require("energy", ALLOWED).map(ALLOWED, KEYS);
+        return m.has(key) ? ((Number) m.get(key).orElseThrow().value()).doubleValue() : Double.NaN;
+    }
 }

@@ -40,19 +40,36 @@ final class RunOptionsReader {
         return new SweepConfig.SamplingSpec(method, count, seed, scramble);
     }
 
-    static Outputs outputs(ConfigMap root) {
+    /**
+     * @param selectivityBlocker why the sweep cannot have a selectivity table (a sampled sweep, one species),
+     *                           or null when it can
+     */
+    static Outputs outputs(ConfigMap root, String selectivityBlocker) {
         ConfigMap m = root.orDefault("outputs", new java.util.LinkedHashMap<String, Object>())
-                .map("a mapping {spectra, spectra_stride, summary, ...}", OUTPUT_KEYS);
+                .map("a mapping {summary, spectra, spectra_stride, conductance, resonances, selectivity}", OUTPUT_KEYS);
         boolean spectra = m.orDefault("spectra", false).bool(BOOL);
         int stride = (int) m.orDefault("spectra_stride", 1)
                 .integer(1, Integer.MAX_VALUE, "an integer >= 1 (keep every n-th energy in the spectra)");
         boolean summary = m.orDefault("summary", true).bool(BOOL);
-        boolean conductance = m.orDefault("conductance", false).bool(BOOL);
-        boolean resonances = m.orDefault("resonances", false).bool(BOOL);
-        boolean selectivity = m.orDefault("selectivity", false).bool(BOOL);
-        if (!summary && !spectra) {
-            throw m.node().error("summary and spectra are both false: nothing would be written",
-                    "summary: true or spectra: true");
+        boolean conductance = m.orDefault("conductance", true).bool(BOOL);
+        boolean resonances = m.orDefault("resonances", true).bool(BOOL);
+        if (!summary && !spectra && !resonances) {
+            throw m.node().error("summary, spectra and resonances are all false: nothing would be written",
+                    "summary: true, spectra: true or resonances: true");
+        }
+        String blocker = selectivityBlocker != null ? selectivityBlocker
+                : !summary ? "summary: false" : !conductance ? "conductance: false" : null;
+        boolean selectivity;
+        if (m.has("selectivity")) {
+            ConfigNode node = m.get("selectivity").orElseThrow();
+            selectivity = node.bool(BOOL);
+            if (selectivity && blocker != null) {
+                throw node.error("true with " + blocker, "false, or true only for a Cartesian sweep of two or "
+                        + "more species with summary and conductance on");
+            }
+        } else {
+            selectivity = blocker == null;
+            m.orDefault("selectivity", selectivity);
         }
         return new Outputs(spectra, stride, summary, conductance, resonances, selectivity);
     }

@@ -7,6 +7,7 @@ import io.ionsweep.engine.sweep.SweepPlan;
  *
  * @param plan         the configurations and energies (a spectrum config is a plan of one configuration)
  * @param outputs      what to write
+ * @param observables  the conductance model and resonance window of the thermal observables
  * @param parquet      Parquet options
  * @param limits       safety limits
  * @param sampling     the {@code sample:} block, or null for a Cartesian sweep
@@ -15,7 +16,7 @@ import io.ionsweep.engine.sweep.SweepPlan;
  * @param source       where the config came from (file path or test name)
  * @param resolvedYaml the config with every default filled in, as YAML (for manifests and Parquet metadata)
  */
-public record SweepConfig(SweepPlan plan, Outputs outputs, ParquetOptions parquet, Limits limits,
+public record SweepConfig(SweepPlan plan, Outputs outputs, ObservableOptions observables, ParquetOptions parquet, Limits limits,
                           SamplingSpec sampling, String name, String description, String source,
                           String resolvedYaml) {
 

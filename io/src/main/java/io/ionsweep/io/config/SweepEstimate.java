@@ -1,6 +1,7 @@
 package io.ionsweep.io.config;
 
 import io.ionsweep.engine.run.ThermalObservable;
+import io.ionsweep.engine.sweep.CartesianSweep;
 import io.ionsweep.engine.sweep.SweepPlan;
 
 import java.util.Locale;
@@ -14,8 +15,13 @@ import java.util.Locale;
  * every numeric parameter, {@value #SUMMARY_RESULT_COLUMNS} result columns, plus the thermal observables'
  * columns when {@code outputs.conductance} is on), 4 bytes for {@code charge}
  * (int32) and 4 + the name's length for {@code species}; a spectra row is {@value #SPECTRA_ROW_BYTES} bytes
- * ({@code config_id, energy_eV, transmission, log10_transmission}). Slices per configuration are the mean
- * over up to {@value #SLICE_SAMPLES} configurations spread evenly over the ids (exact for smaller sweeps).
+ * ({@code config_id, energy_eV, transmission, log10_transmission}); a resonances row
+ * {@value #RESONANCE_ROW_BYTES} bytes (seven 8-byte columns and a boolean); a selectivity row 8 bytes per
+ * numeric column and 4 + the name's length per species. Slices per configuration are the mean over up to
+ * {@value #SLICE_SAMPLES} configurations spread evenly over the ids (exact for smaller sweeps). Resonances
+ * per configuration are a rough figure: the mean count of up to {@value #RESONANCE_SAMPLES} configurations
+ * spread evenly over the ids (their poles found at zero bias, as the run does). Selectivity rows are exact:
+ * (configurations / species) x species (species - 1) / 2.
  *
  * @param configurations     number of configurations
  * @param energies           energies per configuration
@@ -25,9 +31,14 @@ import java.util.Locale;
  * @param spectraRows        rows of DIR/spectra (0 if disabled)
  * @param summaryBytes       estimated bytes of DIR/summary
  * @param spectraBytes       estimated bytes of DIR/spectra
+ * @param resonanceRows      estimated rows of DIR/resonances (0 if disabled)
+ * @param resonanceBytes     estimated bytes of DIR/resonances
+ * @param selectivityRows    rows of DIR/selectivity of an unsharded run (0 if disabled)
+ * @param selectivityBytes   estimated bytes of DIR/selectivity
  */
 public record SweepEstimate(long configurations, int energies, double meanSlices, long kernelEvaluations,
-                            long summaryRows, long spectraRows, long summaryBytes, long spectraBytes) {
+                            long summaryRows, long spectraRows, long summaryBytes, long spectraBytes,
+                            long resonanceRows, long resonanceBytes, long selectivityRows, long selectivityBytes) {
 
     /**
      * Result columns of a summary row (peak_transmission, energy_at_peak_eV, min_log10_transmission,
@@ -36,14 +47,20 @@ public record SweepEstimate(long configurations, int energies, double meanSlices
     public static final int SUMMARY_RESULT_COLUMNS = 4;
     /** Bytes of one spectra row: four 8-byte columns. */
     public static final int SPECTRA_ROW_BYTES = 32;
+    /** Bytes of one resonances row: config_id and six doubles of 8 bytes, and a boolean. */
+    public static final int RESONANCE_ROW_BYTES = 8 * 7 + 1;
+    /** Numeric columns of a selectivity row: two config ids, four conductances, two ratios. */
+    public static final int SELECTIVITY_NUMERIC_COLUMNS = 8;
     /** Configurations inspected for the slice count. */
     static final int SLICE_SAMPLES = 64;
+    /** Configurations whose resonances are found for the estimate (each costs milliseconds). */
+    static final int RESONANCE_SAMPLES = 8;
     private static final int NUMERIC_BYTES = 8;
     private static final int INT32_BYTES = 4;
     private static final int STRING_LENGTH_BYTES = 4;
 
     public long totalBytes() {
-        return saturatingAdd(summaryBytes, spectraBytes);
+        return saturatingAdd(saturatingAdd(summaryBytes, spectraBytes), saturatingAdd(resonanceBytes, selectivityBytes));
     }
 
     public static SweepEstimate of(SweepConfig config) {
@@ -57,8 +74,7 @@ public record SweepEstimate(long configurations, int energies, double meanSlices
         int numericColumns = plan.parameterColumns().size() - 2; // species and charge counted apart
         int resultColumns = resultColumns(outputs);
         for (int k = 0; k < samples; k++) {
-            long id = samples == n ? k : (long) ((double) k * (n - 1) / (samples - 1));
-            var c = plan.configuration(id);
+            var c = plan.configuration(spread(k, samples, n));
             slices += c.staircase().sliceCount();
             rowBytes += NUMERIC_BYTES * (1 + numericColumns + resultColumns) + INT32_BYTES
                     + STRING_LENGTH_BYTES + c.species().name().length();
@@ -68,8 +84,43 @@ public record SweepEstimate(long configurations, int energies, double meanSlices
         long evaluations = saturate((double) n * energies * Math.max(slices, 1));
         long summaryRows = outputs.summary() ? n : 0;
         long spectraRows = outputs.spectra() ? saturate((double) n * outputs.spectraEnergies(energies)) : 0;
+        long resonanceRows = outputs.resonances() ? saturate(n * meanResonances(config)) : 0;
+        long selectivityRows = 0;
+        double selectivityRowBytes = 0;
+        if (outputs.selectivity() && plan instanceof CartesianSweep cartesian) {
+            var species = cartesian.space().species();
+            long s = species.size();
+            selectivityRows = saturate((double) (n / s) * (s * (s - 1) / 2));
+            double names = 0;
+            for (int a = 0; a < s; a++) {
+                for (int b = a + 1; b < s; b++) {
+                    names += species.get(a).name().length() + species.get(b).name().length();
+                }
+            }
+            selectivityRowBytes = NUMERIC_BYTES * SELECTIVITY_NUMERIC_COLUMNS + 2 * STRING_LENGTH_BYTES
+                    + names / (s * (s - 1) / 2.0);
+        }
         return new SweepEstimate(n, energies, slices, evaluations, summaryRows, spectraRows,
-                saturate(summaryRows * rowBytes), saturate((double) spectraRows * SPECTRA_ROW_BYTES));
+                saturate(summaryRows * rowBytes), saturate((double) spectraRows * SPECTRA_ROW_BYTES),
+                resonanceRows, saturate((double) resonanceRows * RESONANCE_ROW_BYTES),
+                selectivityRows, saturate(selectivityRows * selectivityRowBytes));
+    }
+
+    /** Mean resonances per configuration over a few configurations spread over the ids. */
+    private static double meanResonances(SweepConfig config) {
+        SweepPlan plan = config.plan();
+        int samples = (int) Math.min(plan.size(), RESONANCE_SAMPLES);
+        ThermalObservable observable = config.observables().observable(false);
+        double total = 0;
+        for (int k = 0; k < samples; k++) {
+            total += observable.resonances(plan.configuration(spread(k, samples, plan.size()))).size();
+        }
+        return total / samples;
+    }
+
+    /** The k-th of {@code samples} ids spread evenly over 0..n-1, ends included. */
+    private static long spread(int k, int samples, long n) {
+        return samples == n ? k : samples == 1 ? 0 : (long) ((double) k * (n - 1) / (samples - 1));
     }
 
     /** Result columns of a summary row with these outputs. */
@@ -77,7 +128,7 @@ public record SweepEstimate(long configurations, int energies, double meanSlices
         return SUMMARY_RESULT_COLUMNS + (outputs.conductance() ? ThermalObservable.COLUMN_COUNT : 0);
     }
 
-        /** Whether the estimated output exceeds the configured limit. */
+    /** Whether the estimated output exceeds the configured limit. */
     public boolean exceeds(Limits limits) {
         return totalBytes() > limits.maxOutputBytes();
     }
@@ -86,10 +137,14 @@ public record SweepEstimate(long configurations, int energies, double meanSlices
     public String describe() {
         return String.format(Locale.ROOT,
                 "configurations:     %,d%nenergies:           %,d%nkernel evaluations: %,d (%.1f slices per configuration)%n"
-                        + "summary rows:       %,d (%s)%nspectra rows:       %,d (%s)%nestimated output:   %s "
-                        + "(uncompressed estimate)",
+                        + "summary rows:       %,d (%s)%nspectra rows:       %,d (%s)%n"
+                        + "resonance rows:     %,d (%s; rough: mean of %d configurations)%n"
+                        + "selectivity rows:   %,d (%s; unsharded runs only)%n"
+                        + "estimated output:   %s (uncompressed estimate)",
                 configurations, energies, kernelEvaluations, meanSlices, summaryRows, bytes(summaryBytes),
-                spectraRows, bytes(spectraBytes), bytes(totalBytes()));
+                spectraRows, bytes(spectraBytes), resonanceRows, bytes(resonanceBytes),
+                Math.min(configurations, RESONANCE_SAMPLES), selectivityRows, bytes(selectivityBytes),
+                bytes(totalBytes()));
     }
 
     /** Human-readable size in binary units. */

@@ -18,7 +18,12 @@ import java.util.stream.Stream;
 public final class DatasetDirectory {
     private DatasetDirectory() {}
 
-    /** The manifest to continue: a fresh one (given) for a new run, the stored one for a resume. */
+    /**
+     * The manifest to continue: a fresh one (given) for a new run, the stored one for a resume.
+     *
+     * @param tables the tables written part by part, every one of which a finished part has; derived
+     *               tables ({@link Tables#isDerived}) of the fresh manifest keep their intact listed parts
+     */
     public static Manifest prepare(Path dir, boolean resume, Manifest fresh, List<String> tables) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new DatasetException("--out " + dir + ": exists and is not a directory");
@@ -60,12 +65,16 @@ public final class DatasetDirectory {
             throw new DatasetException("--out " + dir + ": was made with other output settings; resume with the same ones");
         }
         stored.parts.removeIf(p -> !intact(dir, p));
-        // Only parts whose every table is present count as done; the rest is redone.
+        // Only parts whose every table is present count as done; the rest is redone. Parts of derived
+        // tables stand alone (they are rewritten at the end of the run where missing).
         java.util.Map<Long, Set<String>> tablesOfPart = new java.util.HashMap<>();
-        stored.parts.forEach(p -> tablesOfPart.computeIfAbsent(p.part(), k -> new HashSet<>()).add(p.table()));
-        stored.parts.removeIf(p -> !tablesOfPart.get(p.part()).containsAll(tables));
+        stored.parts.stream().filter(p -> !Tables.isDerived(p.table()))
+                .forEach(p -> tablesOfPart.computeIfAbsent(p.part(), k -> new HashSet<>()).add(p.table()));
+        stored.parts.removeIf(p -> !Tables.isDerived(p.table()) && !tablesOfPart.get(p.part()).containsAll(tables));
         Set<String> listed = stored.parts.stream().map(Manifest.PartEntry::file).collect(Collectors.toSet());
-        for (String table : tables) {
+        List<String> cleaned = new java.util.ArrayList<>(tables);
+        stored.tables.keySet().stream().filter(Tables::isDerived).forEach(cleaned::add);
+        for (String table : cleaned) {
             Path t = dir.resolve(table);
             if (!Files.isDirectory(t)) {
                 continue;
@@ -87,10 +96,10 @@ public final class DatasetDirectory {
         return stored;
     }
 
-    /** Part indices finished in this manifest (prepare keeps only parts with every table). */
+    /** Part indices finished in this manifest (prepare keeps only parts with every table); derived tables aside. */
     public static Set<Long> finishedParts(Manifest m) {
         Set<Long> done = new HashSet<>();
-        m.parts.forEach(p -> done.add(p.part()));
+        m.parts.stream().filter(p -> !Tables.isDerived(p.table())).forEach(p -> done.add(p.part()));
         return done;
     }
 

@@ -71,7 +71,10 @@ public record DatasetInspection(Manifest manifest, List<Long> missingParts, Map<
         return new DatasetInspection(m, missingParts(m), totals, statistics(dir, m));
     }
 
-    /** Parts of the shard (part p with p % shard_count == shard_index) not listed for every table. */
+    /**
+     * Parts of the shard (part p with p % shard_count == shard_index) not listed for every table written
+     * part by part (a derived table such as selectivity is numbered on its own and left out).
+     */
     static List<Long> missingParts(Manifest m) {
         if (m.configsPerPart < 1 || m.shardCount < 1) {
             return List.of();
@@ -80,7 +83,7 @@ public record DatasetInspection(Manifest manifest, List<Long> missingParts, Map<
         List<Long> missing = new ArrayList<>();
         for (long p = m.shardIndex; p < partCount; p += m.shardCount) {
             long part = p;
-            boolean complete = m.tables.keySet().stream().allMatch(t ->
+            boolean complete = m.tables.keySet().stream().filter(t -> !Tables.isDerived(t)).allMatch(t ->
                     m.parts.stream().anyMatch(e -> e.part() == part && e.table().equals(t)));
             if (!complete) {
                 missing.add(p);

@@ -1,5 +1,6 @@
 package io.ionsweep.io.dataset;
 
+import io.ionsweep.engine.observables.Resonance;
 import io.ionsweep.engine.run.BatchResult;
 import io.ionsweep.engine.run.PartPlan;
 import io.ionsweep.engine.run.PartSink;
@@ -17,9 +18,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Streams a sweep's results into part files: one summary part (and one spectra part when enabled)
- * per {@link PartPlan} part, each committed atomically when the part is complete, after which the
- * manifest is replaced. A crash loses at most the parts being written, which a resumed run redoes.
+ * Streams a sweep's results into part files: one summary part (and one spectra part and one resonances
+ * part when enabled) per {@link PartPlan} part, covering the same configurations, each committed
+ * atomically when the part is complete, after which the manifest is replaced. A crash loses at most the
+ * parts being written, which a resumed run redoes. A resonances part may have no rows (no configuration
+ * of the part has a resonance in its window); it is written all the same, so that every part is whole.
  */
 public final class DatasetWriter implements PartSink, AutoCloseable {
     private final Path dir;
@@ -31,20 +34,24 @@ public final class DatasetWriter implements PartSink, AutoCloseable {
     private final double[] spectrumEnergies;
     private final Codec codec;
     private final Map<String, String> metadata;
+    private final boolean resonancesOn;
 
     private long openPart = -1;
     private ParquetPartWriter summary;
     private ParquetPartWriter spectra;
+    private ParquetPartWriter resonances;
     private long bytesWritten;
 
     /**
      * @param summarySchema    the summary table's schema, or null when the summary is off
      * @param spectrumEnergies energies of the spectra table's points, or null when spectra are off
+     * @param resonancesOn     whether to write the resonances table (batches then carry resonances)
      * @param metadata         key-value metadata for every Parquet file (config, units, version)
      */
     public DatasetWriter(Path dir, Manifest manifest, PartPlan parts, TableSchema summarySchema,
-                         List<String> parameterColumns, double[] spectrumEnergies, Codec codec, WriterOptions options,
-                         Map<String, String> metadata) {
+                         List<String> parameterColumns, double[] spectrumEnergies, boolean resonancesOn, Codec codec,
+                         WriterOptions options, Map<String, String> metadata) {
+        this.resonancesOn = resonancesOn;
         this.dir = dir;
         this.manifest = manifest;
         this.parts = parts;
@@ -77,6 +84,24 @@ public final class DatasetWriter implements PartSink, AutoCloseable {
                     spectra.append();
                 }
             }
+            if (resonances != null) {
+                appendResonances(c.configId(), batch.resonances(r));
+            }
+        }
+    }
+
+    private void appendResonances(long configId, List<Resonance> list) throws IOException {
+        RowBuffer row = resonances.row();
+        for (Resonance res : list) {
+            row.setLong(0, configId);
+            row.setDouble(1, res.energyEv());
+            row.setDouble(2, res.widthEv());
+            row.setDouble(3, res.qFactor());
+            row.setDouble(4, res.lifetimePs());
+            row.setDouble(5, res.peakTransmission());
+            row.setBoolean(6, res.resolved());
+            row.setDouble(7, res.spacingThz());
+            resonances.append();
         }
     }
 
@@ -117,6 +142,10 @@ public final class DatasetWriter implements PartSink, AutoCloseable {
         if (spectrumEnergies != null) {
             spectra = ParquetPartWriter.open(partPath(Tables.SPECTRA, part), Tables.spectra(), codec, metadata, options);
         }
+        if (resonancesOn) {
+            resonances = ParquetPartWriter.open(partPath(Tables.RESONANCES, part), Tables.resonances(), codec, metadata,
+                    options);
+        }
     }
 
     private Path partPath(String table, long part) throws IOException {
@@ -138,6 +167,11 @@ public final class DatasetWriter implements PartSink, AutoCloseable {
             record(Tables.SPECTRA, part, first, end, spectra.commit());
             spectra.close();
             spectra = null;
+        }
+        if (resonances != null) {
+            record(Tables.RESONANCES, part, first, end, resonances.commit());
+            resonances.close();
+            resonances = null;
         }
         openPart = -1;
         manifest.configurationsDone += end - first;
@@ -162,6 +196,10 @@ public final class DatasetWriter implements PartSink, AutoCloseable {
         if (spectra != null) {
             spectra.close();
             spectra = null;
+        }
+        if (resonances != null) {
+            resonances.close();
+            resonances = null;
         }
     }
 

@@ -31,6 +31,18 @@ public final class ParquetColumnReader {
      * DOUBLE is left out of the result.
      */
     public static Map<String, double[]> readDoubles(Path file, List<String> columns) throws IOException {
+        return read(file, columns, false);
+    }
+
+    /**
+     * Every value of each named DOUBLE column, in file order, with NaN where a value is missing (null), so
+     * that index i is row i in every column; a name the file lacks or that is not DOUBLE is left out.
+     */
+    public static Map<String, double[]> readDoublesByRow(Path file, List<String> columns) throws IOException {
+        return read(file, columns, true);
+    }
+
+    private static Map<String, double[]> read(Path file, List<String> columns, boolean missingAsNaN) throws IOException {
         JniCompressionCodecFactory codecs = new JniCompressionCodecFactory(0);
         ParquetReadOptions options = HadoopFreeReadOptions.of(codecs);
         Map<String, DoubleList> values = new LinkedHashMap<>();
@@ -55,6 +67,8 @@ public final class ParquetColumnReader {
                     for (long i = 0, n = col.getTotalValueCount(); i < n; i++) {
                         if (col.getCurrentDefinitionLevel() == d.getMaxDefinitionLevel()) {
                             out.add(col.getDouble());
+                        } else if (missingAsNaN) {
+                            out.add(Double.NaN);
                         }
                         col.consume();
                     }

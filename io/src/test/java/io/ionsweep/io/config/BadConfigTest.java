@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BadConfigTest {
 
     private static final String SPECIES = "species: K+\n";
+    private static final String TWO_SPECIES = "species: [K+, Na+]\n";
     private static final String LAYERS = "profile: {type: layers, layers: [[0.1, 1.0]]}\n";
     private static final String ENERGY = "energy: {min_eV: 0.01, max_eV: 0.2, points: 8}\n";
     private static final String MULTI = "profile:\n  type: multisite\n  sites: 4\n  barrier_height_eV: 0.1\n"
@@ -39,7 +40,7 @@ class BadConfigTest {
                 // unknown keys, listing the allowed ones
                 bad("specis: K+\n" + LAYERS + ENERGY, "specis",
                         "unknown key; allowed: name, description, species, mass_factor, temperature_K, bias_mV, "
-                                + "profile, energy, sample, outputs, parquet, limits"),
+                                + "profile, energy, conductance, sample, outputs, parquet, limits"),
                 bad(SPECIES + "profile: {type: layers, layers: [[0.1, 1.0]], widht: 1}\n" + ENERGY, "profile.widht",
                         "unknown key; allowed: type, lead_left_eV, lead_right_eV, layers, slices_per_layer"),
                 bad(SPECIES + LAYERS + ENERGY + "outputs: {spectrum: true}\n", "outputs.spectrum",
@@ -170,8 +171,49 @@ class BadConfigTest {
                         "scramble with method: random; allowed: scramble only with method: sobol"),
                 bad(SPECIES + LAYERS + ENERGY + "outputs: {spectra_stride: 0}\n", "outputs.spectra_stride",
                         "0 is not allowed; allowed: an integer >= 1"),
-                bad(SPECIES + LAYERS + ENERGY + "outputs: {summary: false}\n", "outputs",
-                        "summary and spectra are both false: nothing would be written; allowed: summary: true or spectra: true"),
+                bad(SPECIES + LAYERS + ENERGY + "outputs: {summary: false, resonances: false}\n", "outputs",
+                        "summary, spectra and resonances are all false: nothing would be written; allowed: summary: true, "
+                                + "spectra: true or resonances: true"),
+                // outputs.selectivity where no selectivity table can be made
+                bad(SPECIES + LAYERS + ENERGY + "outputs: {selectivity: true}\n", "outputs.selectivity",
+                        "true with one species; allowed: false, or true only for a Cartesian sweep of two or more species"),
+                bad(TWO_SPECIES + LAYERS + ENERGY + "outputs: {selectivity: true, conductance: false}\n",
+                        "outputs.selectivity", "true with conductance: false; allowed: false, or true only"),
+                bad(TWO_SPECIES + LAYERS + ENERGY + "outputs: {selectivity: true, summary: false}\n",
+                        "outputs.selectivity", "true with summary: false; allowed: false, or true only"),
+                bad(TWO_SPECIES + LAYERS + ENERGY + "sample: {method: random, count: 4}\noutputs: {selectivity: true}\n",
+                        "outputs.selectivity", "true with a sample block (no two configurations differ only in species)"),
+                bad(SPECIES + LAYERS + ENERGY + "outputs: {resonances: 1}\n", "outputs.resonances",
+                        "1 is not a boolean; allowed: true or false"),
+                // the conductance block
+                bad(SPECIES + LAYERS + ENERGY + "conductance: rate\n", "conductance",
+                        "\"rate\" is not a mapping; allowed: a mapping {model: rate, occupancy} or {model: landauer, "
+                                + "concentration_mM, modes}"),
+                bad(SPECIES + LAYERS + ENERGY + "conductance: {model: eyring}\n", "conductance.model",
+                        "\"eyring\" is not allowed; allowed: rate, landauer"),
+                bad(SPECIES + LAYERS + ENERGY + "conductance: {model: rate, ocupancy: 1}\n", "conductance.ocupancy",
+                        "unknown key; allowed: model, occupancy, concentration_mM, modes"),
+                bad(SPECIES + LAYERS + ENERGY + "conductance: {concentration_mM: 150}\n", "conductance.concentration_mM",
+                        "not a key of model: rate; allowed: model, occupancy (or choose the model it belongs to)"),
+                bad(SPECIES + LAYERS + ENERGY + "conductance: {model: landauer, concentration_mM: 150, occupancy: 0.5}\n",
+                        "conductance.occupancy",
+                        "not a key of model: landauer; allowed: model, concentration_mM, modes (or choose the model"),
+                bad(SPECIES + LAYERS + ENERGY + "conductance: {model: landauer}\n", "conductance.concentration_mM",
+                        "missing required key; allowed: a number > 0 (bath concentration in mM)"),
+                bad(SPECIES + LAYERS + ENERGY + "conductance: {model: landauer, concentration_mM: 0}\n",
+                        "conductance.concentration_mM", "0 is not allowed; allowed: a number > 0 (bath concentration in mM)"),
+                bad(SPECIES + LAYERS + ENERGY + "conductance: {model: landauer, concentration_mM: .nan}\n",
+                        "conductance.concentration_mM", ".nan is not a finite number; allowed: a number > 0"),
+                bad(SPECIES + LAYERS + ENERGY + "conductance: {model: landauer, concentration_mM: [150, 300]}\n",
+                        "conductance.concentration_mM", "a list is not a number; allowed: a number > 0"),
+                bad(SPECIES + LAYERS + ENERGY + "conductance: {model: landauer, concentration_mM: 150, modes: -1}\n",
+                        "conductance.modes", "-1 is not allowed; allowed: a number > 0 (transverse modes)"),
+                bad(SPECIES + LAYERS + ENERGY + "conductance: {model: rate, occupancy: -0.1}\n", "conductance.occupancy",
+                        "-0.1 is not allowed; allowed: a number >= 0 (probability that an ion is poised at the filter)"),
+                bad(SPECIES + LAYERS + ENERGY + "conductance: {occupancy: \"1\"}\n", "conductance.occupancy",
+                        "\"1\" is not a number; allowed: a number >= 0"),
+                bad(SPECIES + LAYERS + ENERGY + "conductance: {occupancy: 1e300}\n", "conductance.occupancy",
+                        "is too large; allowed: a magnitude of at most 1000000"),
                 bad(SPECIES + LAYERS + ENERGY + "parquet: {codec: gzip}\n", "parquet.codec",
                         "\"gzip\" is not allowed; allowed: zstd, snappy, none"),
                 bad(SPECIES + LAYERS + ENERGY + "limits: {max_output_bytes: lots}\n", "limits.max_output_bytes",

@@ -61,7 +61,8 @@ class ConfigLoaderTest {
         assertEquals(List.of("species", "mass_u", "charge", "mass_factor", "temperature_K", "bias_mV", "lead_left_eV",
                 "lead_right_eV", "layer0_potential_eV", "layer0_width_A", "layer1_potential_eV", "layer1_width_A"),
                 plan.parameterColumns());
-        assertEquals(Outputs.defaults(), config.outputs());
+        // the defaults, but one species has no selectivity table
+        assertEquals(new Outputs(false, 1, true, true, true, false), config.outputs());
         assertEquals(ParquetOptions.defaults(), config.parquet());
         assertEquals(Limits.defaults(), config.limits());
         assertEquals("spectrum", config.name());
@@ -201,7 +202,8 @@ class ConfigLoaderTest {
                 limits: {max_output_bytes: 500MB}
                 description: two layers
                 """, "opts.yaml");
-        assertEquals(new Outputs(true, 3, true, true, false, false), c.outputs());
+        // one species: selectivity resolves to false; resonances are on by default
+        assertEquals(new Outputs(true, 3, true, true, true, false), c.outputs());
         assertEquals(new ParquetOptions(io.ionsweep.io.parquet.Codec.SNAPPY, 8), c.parquet());
         assertEquals(500_000_000L, c.limits().maxOutputBytes());
         assertEquals("two layers", c.description());

@@ -18,7 +18,8 @@ class SweepEstimateTest {
 
     @Test
     void countsConfigurationsEnergiesSlicesRowsAndBytes() {
-        SweepEstimate e = ConfigLoader.load(BASE + "outputs: {spectra: true, spectra_stride: 3}\n", "e.yaml").estimate();
+        SweepEstimate e = ConfigLoader.load(BASE + "outputs: {spectra: true, spectra_stride: 3, conductance: false, "
+                + "resonances: false}\n", "e.yaml").estimate();
         assertEquals(4, e.configurations());
         assertEquals(100, e.energies());
         // 9 layers: unsliced at 0 mV (9 slices), 16 slices each under bias (144); half the configurations each.
@@ -36,24 +37,43 @@ class SweepEstimateTest {
 
     @Test
     void theThermalObservablesAddTwelveColumnsToASummaryRow() {
-        SweepEstimate off = ConfigLoader.load(BASE, "off.yaml").estimate();
-        SweepEstimate on = ConfigLoader.load(BASE + "outputs: {conductance: true}\n", "on.yaml").estimate();
+        SweepEstimate off = ConfigLoader.load(BASE + "outputs: {conductance: false, resonances: false}\n", "off.yaml").estimate();
+        SweepEstimate on = ConfigLoader.load(BASE + "outputs: {conductance: true, selectivity: false, resonances: false}\n", "on.yaml").estimate();
         // mean_transmission ... median_spacing_THz: 12 doubles of 8 bytes per row, 4 rows
         assertEquals(off.summaryBytes() + 4 * 12 * 8, on.summaryBytes());
         assertEquals(off.kernelEvaluations(), on.kernelEvaluations());
     }
 
     @Test
+    void resonanceAndSelectivityRowsAreEstimated() {
+        SweepEstimate e = ConfigLoader.load(BASE, "obs.yaml").estimate();
+        // 2 species x 2 biases: 2 configurations per species, one pair each
+        assertEquals(2, e.selectivityRows());
+        // two rows of K+/Na+: 8 numeric columns, 2 string lengths, "K+" and "Na+"
+        assertEquals(2 * (8 * 8 + 2 * 4 + 2 + 3), e.selectivityBytes());
+        // the 4-site filter has resonances in 0.001..0.3 eV; every configuration is sampled here
+        assertTrue(e.resonanceRows() >= 4 * 8, "resonance rows " + e.resonanceRows());
+        assertEquals(e.resonanceRows() * SweepEstimate.RESONANCE_ROW_BYTES, e.resonanceBytes());
+        assertEquals(e.summaryBytes() + e.resonanceBytes() + e.selectivityBytes(), e.totalBytes());
+        assertTrue(e.describe().contains("resonance rows:     " + e.resonanceRows()), e.describe());
+        SweepEstimate off = ConfigLoader.load(BASE + "outputs: {resonances: false, selectivity: false}\n", "o.yaml").estimate();
+        assertEquals(0, off.resonanceRows());
+        assertEquals(0, off.selectivityRows());
+        assertEquals(0, off.resonanceBytes() + off.selectivityBytes());
+    }
+
+    @Test
     void largeSweepsAreEstimatedWithoutEnumeratingAndComparedToTheLimit() {
         String big = BASE.replace("bias_mV: [0, 50]", "bias_mV: {from: 1, to: 100, steps: 100000}")
                 .replace("barrier_height_eV: 0.1", "barrier_height_eV: {from: 0.05, to: 0.2, steps: 10000}")
-                + "outputs: {spectra: true}\nlimits: {max_output_bytes: 1GB}\n";
+                + "outputs: {spectra: true, resonances: false}\nlimits: {max_output_bytes: 1GB}\n";
         SweepEstimate e = ConfigLoader.load(big, "big.yaml").estimate();
         assertEquals(2_000_000_000L, e.configurations());
         assertEquals(2_000_000_000L * 100 * 144, e.kernelEvaluations());
         assertEquals(2_000_000_000L * 100 * 32, e.spectraBytes());
         assertTrue(e.exceeds(new Limits(1_000_000_000L)));
-        assertFalse(ConfigLoader.load(BASE, "small.yaml").estimate().exceeds(Limits.defaults()));
+        assertFalse(ConfigLoader.load(BASE + "outputs: {resonances: false}\n", "small.yaml").estimate()
+                .exceeds(Limits.defaults()));
         assertEquals("1.5 GiB", SweepEstimate.bytes(3L << 29));
     }
 }

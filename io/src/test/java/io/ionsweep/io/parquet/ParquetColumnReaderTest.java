@@ -2,6 +2,7 @@ package io.ionsweep.io.parquet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -38,5 +39,27 @@ class ParquetColumnReaderTest {
         for (int i = 0; i < log.length; i++) {
             assertEquals(Double.doubleToRawLongBits(expectedLog[i]), Double.doubleToRawLongBits(log[i]), "value " + i);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Codec.class)
+    void byRowKeepsMissingValuesAsNaNInTheirRows(Codec codec) throws Exception {
+        List<ParquetPartWriterTest.Row> rows = ParquetPartWriterTest.expectedRows(3000);
+        Path part = dir.resolve("part-00001.parquet");
+        WriterOptions small = WriterOptions.defaults().withPageBytes(WriterOptions.MIN_PAGE_BYTES).withRowGroupBytes(16 << 10);
+        ParquetPartWriterTest.write(part, rows, codec, Map.of(), small);
+        double[] log = ParquetColumnReader.readDoublesByRow(part, List.of("log10_t")).get("log10_t");
+        assertEquals(rows.size(), log.length, "one value per row");
+        int missing = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Double expected = rows.get(i).log10T();
+            if (expected == null) {
+                assertTrue(Double.isNaN(log[i]), "row " + i);
+                missing++;
+            } else {
+                assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(log[i]), "row " + i);
+            }
+        }
+        assertTrue(missing > 0, "the fixture has missing values");
     }
 }
