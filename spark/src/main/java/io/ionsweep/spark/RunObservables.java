@@ -3,7 +3,6 @@ package io.ionsweep.spark;
 import io.ionsweep.engine.run.DiscretisationErrorObservable;
 import io.ionsweep.engine.run.SpectrumSummary;
 import io.ionsweep.engine.run.SummaryObservable;
-import io.ionsweep.engine.run.ThermalObservable;
 import io.ionsweep.io.config.SweepConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,8 @@ final class RunObservables {
 
     static List<SummaryObservable> of(SweepConfig sweep) {
         List<SummaryObservable> observables = new ArrayList<>(List.of(new SpectrumSummary(), new DiscretisationErrorObservable()));
-        if (sweep.outputs().conductance()) {
-            observables.add(new ThermalObservable());
+        if (sweep.outputs().observables()) {
+            observables.add(sweep.observables().observable(sweep.outputs().conductance()));
         }
         return observables;
     }

@@ -1,6 +1,7 @@
 package io.ionsweep.spark;
 
 import io.ionsweep.engine.run.SweepRunner;
+import io.ionsweep.engine.sweep.CartesianSweep;
 import io.ionsweep.engine.sweep.SweepPlan;
 import io.ionsweep.io.config.SweepConfig;
 import io.ionsweep.io.dataset.Tables;
@@ -12,9 +13,8 @@ import java.util.List;
  * the tasks) and derived tables (computed by Spark after them). Everything else in the Spark runner
  * is generic over this list, so a new table is one class plus one line here.
  *
- * <p>Seam for the resonances and selectivity tables of the local run (not in this version of the
- * engine): resonances is a {@link ConfigTable} (several rows per configuration, config_id first),
- * selectivity a {@link DerivedTable} over the summary.
+ * <p>summary, spectra and resonances are {@link ConfigTable}s; selectivity is a {@link DerivedTable} over
+ * the written summary.
  */
 record RunTables(List<ConfigTable> perConfiguration, List<DerivedTable> derived) {
 
@@ -33,7 +33,15 @@ record RunTables(List<ConfigTable> perConfiguration, List<DerivedTable> derived)
             }
             tables.add(new SpectraTable(kept));
         }
-        return new RunTables(List.copyOf(tables), List.of());
+        if (sweep.outputs().resonances()) {
+            tables.add(new ResonancesTable());
+        }
+        List<DerivedTable> derived = new ArrayList<>();
+        // As ionsweep run: selectivity pairs configurations that differ only in species, in a Cartesian sweep.
+        if (sweep.outputs().selectivity() && plan instanceof CartesianSweep cartesian) {
+            derived.add(new SelectivityTable(cartesian.space().species(), plan.size()));
+        }
+        return new RunTables(List.copyOf(tables), List.copyOf(derived));
     }
 
     /** Rows per configuration of the largest table, for sizing slices as the local run sizes parts. */

@@ -31,7 +31,8 @@ final class TaskEngine {
         }
         this.kernel = KernelProvider.select(KernelChoice.parse(job.kernel()));
         this.runner = new SweepRunner(sweep.plan(), kernel, RunObservables.of(sweep),
-                new SweepRunner.Settings(1, 1, sweep.outputs().spectra(), sweep.outputs().spectraStride()));
+                new SweepRunner.Settings(1, 1, sweep.outputs().spectra(), sweep.outputs().spectraStride(),
+                        sweep.outputs().resonances()));
         this.tables = RunTables.of(sweep, runner);
     }
 
