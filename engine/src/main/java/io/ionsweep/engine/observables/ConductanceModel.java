@@ -37,7 +37,7 @@ public sealed interface ConductanceModel {
 
     /**
      * occupancy = n lambda_T^3 modes, with n the number density of the bath and
-     * lambda_T = h / sqrt(2 pi m kT) the thermal de Broglie wavelength.
+     * lambda_T = h / sqrt(2 pi m kT) the thermal de Broglie wavelength (callers pass the bath ion's bare mass).
      *
      * @param concentrationMM bath concentration in mM (= mol/m^3; finite, >= 0)
      * @param modes           transverse modes (finite, > 0; default 1)

@@ -136,7 +136,18 @@ public final class ThermalObservable implements SummaryObservable {
         double e0 = Math.max(flat.leadLeftEv(), flat.leadRightEv());
         double lo = Double.isNaN(windowMinEv) ? Double.NaN : Math.max(windowMinEv, e0);
         double hi = Double.isNaN(windowMaxEv) ? Double.NaN : Math.max(windowMaxEv, Double.isNaN(lo) ? e0 : lo);
-        return new ObservableSettings(config.temperatureK(), model, lo, hi);
+        return new ObservableSettings(config.temperatureK(), occupancyModel(config), lo, hi);
+    }
+
+    /**
+     * The model with its occupancy fixed for this configuration. Landauer's occupancy n lambda_T^3 is the
+     * fugacity of the bath, so lambda_T takes the bare ion's mass: mass_factor is a hypothesis about the
+     * ion inside the filter and changes the transmission, not how many ions the bath offers.
+     */
+    ConductanceModel occupancyModel(Configuration config) {
+        return model instanceof ConductanceModel.Landauer
+                ? new ConductanceModel.Rate(model.occupancy(config.species().massU(), config.temperatureK()))
+                : model;
     }
 
     @Override

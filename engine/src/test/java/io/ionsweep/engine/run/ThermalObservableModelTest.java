@@ -59,6 +59,23 @@ class ThermalObservableModelTest {
     }
 
     @Test
+    void landauerOccupancyUsesTheBareIonMassWhateverTheMassFactor() {
+        // the bath's fugacity n lambda_T^3 does not depend on the filter's effective-mass hypothesis
+        double massKg = (39.0983 - ELECTRON_U) * U;
+        double lambda = H / Math.sqrt(2 * Math.PI * massKg * KB * 300);
+        double occupancy = 150 * NA * lambda * lambda * lambda;
+        ThermalObservable landauer = new ThermalObservable(new ConductanceModel.Landauer(150, 1), Double.NaN, Double.NaN, true);
+        for (double massFactor : new double[] {0.01, 0.3, 1, 2}) {
+            double[] out = new double[ThermalObservable.COLUMN_COUNT];
+            landauer.compute(Configuration.of(0, K, massFactor, 300, 0, BARRIER), null, out, 0);
+            double kTeV = KB * 300 / E;
+            double classical = E * E / H * occupancy * Math.exp(-0.12 / kTeV) * 1e12;
+            assertEquals(classical, out[6], 1e-9 * classical, "classical G at mass_factor " + massFactor);
+            assertEquals(E * E / H * occupancy * out[0] * 1e12, out[5], 1e-9 * out[5], "quantum G at mass_factor " + massFactor);
+        }
+    }
+
+    @Test
     void conductanceScalesLinearlyWithOccupancyAndTheClassicalOneIsEyringsExactly() {
         double[] one = row(new ThermalObservable(), K, 310);
         double[] quarter = row(new ThermalObservable(new ConductanceModel.Rate(0.25), Double.NaN, Double.NaN, true), K, 310);
