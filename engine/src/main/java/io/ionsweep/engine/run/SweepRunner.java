@@ -55,6 +55,8 @@ public final class SweepRunner {
     private final int summaryColumns;
     private final double[] energies;
     private final int[] spectrumIndex;
+    /** Batch latencies of {@link #computeRange} calls (thread-safe: tasks may share a runner). */
+    private final Histogram rangeLatency = new ConcurrentHistogram(HISTOGRAM_MAX_NANOS, SIGNIFICANT_DIGITS);
 
     public SweepRunner(SweepPlan plan, TransmissionKernel kernel, List<SummaryObservable> observables, Settings settings) {
         this.plan = plan;
@@ -147,6 +149,16 @@ public final class SweepRunner {
             }
             throw e;
         }
+    }
+
+    /**
+     * Computes configurations [first, end) on the calling thread, for callers that schedule the work
+     * themselves (a Spark task computes its slice this way). The result's part is -1.
+     */
+    public BatchResult computeRange(long first, long end) {
+        plan.checkId(first);
+        plan.checkId(end - 1);
+        return compute(-1, first, end, rangeLatency);
     }
 
     /** Computes configurations [first, end) of a part. */
