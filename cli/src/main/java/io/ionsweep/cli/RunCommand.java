@@ -1,11 +1,9 @@
 package io.ionsweep.cli;
 
 import io.ionsweep.engine.kernel.TransmissionKernel;
-import io.ionsweep.engine.run.DiscretisationErrorObservable;
 import io.ionsweep.engine.run.PartPlan;
 import io.ionsweep.engine.run.ResultColumn;
 import io.ionsweep.engine.run.RunStats;
-import io.ionsweep.engine.run.SpectrumSummary;
 import io.ionsweep.engine.run.SummaryObservable;
 import io.ionsweep.engine.run.SweepRunner;
 import io.ionsweep.engine.sweep.CartesianSweep;
@@ -106,11 +104,8 @@ final class RunCommand implements Callable<Integer> {
         TransmissionKernel kernel = kernelOption.kernel();
         boolean spectra = sweep.outputs().spectra();
         int stride = sweep.outputs().spectraStride();
-        List<SummaryObservable> observables = new ArrayList<>(List.of(new SpectrumSummary(), new DiscretisationErrorObservable()));
+        List<SummaryObservable> observables = sweep.summaryObservables();
         boolean resonancesOn = sweep.outputs().resonances();
-        if (sweep.outputs().observables()) {
-            observables.add(sweep.observables().observable(sweep.outputs().conductance()));
-        }
         boolean summaryOn = sweep.outputs().summary();
         // Selectivity pairs lie in different parts: only a run that holds every part can derive it.
         boolean selectivityOn = sweep.outputs().selectivity() && sh.count() == 1 && plan instanceof CartesianSweep;

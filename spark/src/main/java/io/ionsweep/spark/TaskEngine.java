@@ -30,7 +30,7 @@ final class TaskEngine {
                     + " (a table profile's file differs or is missing here?); every executor needs the same files");
         }
         this.kernel = KernelProvider.select(KernelChoice.parse(job.kernel()));
-        this.runner = new SweepRunner(sweep.plan(), kernel, RunObservables.of(sweep),
+        this.runner = new SweepRunner(sweep.plan(), kernel, sweep.summaryObservables(),
                 new SweepRunner.Settings(1, 1, sweep.outputs().spectra(), sweep.outputs().spectraStride(),
                         sweep.outputs().resonances()));
         this.tables = RunTables.of(sweep, runner);

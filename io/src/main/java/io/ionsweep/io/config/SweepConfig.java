@@ -1,6 +1,11 @@
 package io.ionsweep.io.config;
 
+import io.ionsweep.engine.run.DiscretisationErrorObservable;
+import io.ionsweep.engine.run.SpectrumSummary;
+import io.ionsweep.engine.run.SummaryObservable;
 import io.ionsweep.engine.sweep.SweepPlan;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A loaded, validated config: the physics plan and the run options.
@@ -36,6 +41,18 @@ public record SweepConfig(SweepPlan plan, Outputs outputs, ObservableOptions obs
                     "one value per parameter and no sample block for a spectrum (use ionsweep run for sweeps)");
         }
         return plan.configuration(0);
+    }
+
+    /**
+     * The summary observables this config's {@code outputs} ask for, in column order: every runner of the
+     * config (local, Spark) takes this list, so their summary tables have the same columns.
+     */
+    public List<SummaryObservable> summaryObservables() {
+        List<SummaryObservable> observables = new ArrayList<>(List.of(new SpectrumSummary(), new DiscretisationErrorObservable()));
+        if (outputs.observables()) {
+            observables.add(this.observables.observable(outputs.conductance()));
+        }
+        return observables;
     }
 
     /** The estimate of work and output of this config (for --dry-run and the output limit). */
