@@ -13,10 +13,10 @@ mkdir -p "$tmp/figures"
 ./ionsweep plot spectrum configs/k-four-site-spectrum.yaml --width 900 --height 600 \
     -o "$tmp/figures/spectrum-k-four-site.png"
 
-# quantum conductance over barrier width x height, with the 40 pS contour (a measured K+ channel conductance)
+# tunnelling enhancement <T>/A over barrier width x height, with the line where quantum = classical
 ./ionsweep run configs/figure-map.yaml --out "$tmp/figure-map" --quiet
 ./ionsweep plot map "$tmp/figure-map" --x barrier_width_A --y barrier_height_eV \
-    --z conductance_quantum_pS --log-z --contour 40 -o "$tmp/figures/map-conductance.png"
+    --z tunnelling_enhancement --log-z --contour 1 -o "$tmp/figures/map-enhancement.png"
 
 # quantum and classical I-V curves, computed from the config on the fly
 ./ionsweep plot iv configs/figure-iv.yaml -o "$tmp/figures/iv-k-four-site.png"
