@@ -1,6 +1,7 @@
 package io.ionsweep.cli;
 
 import io.ionsweep.io.dataset.DatasetException;
+import io.ionsweep.io.dataset.DatasetInspection;
 import io.ionsweep.io.dataset.Manifest;
 import io.ionsweep.io.dataset.Tables;
 import io.ionsweep.io.parquet.ParquetTableReader;
@@ -26,19 +27,8 @@ final class DatasetTable {
      * {@link BadInputException} naming the option and the columns there are.
      */
     static DataTable summary(Path dir, Map<String, String> needed) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new DatasetException(dir + ": not a directory (a dataset written by `ionsweep run`)");
-        }
-        if (!Files.isRegularFile(dir.resolve(Manifest.FILE))) {
-            throw new DatasetException(dir + ": not an ionsweep dataset (no " + Manifest.FILE + ")");
-        }
-        Manifest m;
-        try {
-            m = Manifest.read(dir);
-        } catch (IOException e) {
-            throw new DatasetException(dir + ": " + Manifest.FILE + " is unreadable (" + e.getClass().getSimpleName() + ")");
-        }
-        if (m.tables == null || m.parts == null || !m.tables.containsKey(Tables.SUMMARY)) {
+        Manifest m = DatasetInspection.manifestOf(dir);
+        if (!m.tables.containsKey(Tables.SUMMARY)) {
             throw new DatasetException(dir + ": has no summary table (outputs.summary was false)");
         }
         List<Manifest.ColumnInfo> schema = m.tables.get(Tables.SUMMARY);

@@ -45,10 +45,13 @@ public record DatasetInspection(Manifest manifest, List<Long> missingParts, Map<
     public record ColumnStatistics(String column, String unit, long count, long nanCount,
                                    double min, double median, double max) {}
 
-    /** Reads DIR; a directory that is not a dataset is a {@link DatasetException} with one line. */
-    public static DatasetInspection of(Path dir) throws IOException {
+    /**
+     * The manifest of the dataset in DIR; a directory that is not a dataset (no directory, no manifest, an
+     * unreadable or foreign one) is a {@link DatasetException} with one line.
+     */
+    public static Manifest manifestOf(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new DatasetException(dir + ": not a directory");
+            throw new DatasetException(dir + ": not a directory (a dataset written by `ionsweep run`)");
         }
         if (!Files.isRegularFile(dir.resolve(Manifest.FILE))) {
             throw new DatasetException(dir + ": not an ionsweep dataset (no " + Manifest.FILE + ")");
@@ -62,6 +65,12 @@ public record DatasetInspection(Manifest manifest, List<Long> missingParts, Map<
         if (!"ionsweep-dataset".equals(m.format) || m.tables == null || m.parts == null) {
             throw new DatasetException(dir + ": " + Manifest.FILE + " is not an ionsweep dataset manifest");
         }
+        return m;
+    }
+
+    /** Reads DIR; a directory that is not a dataset is a {@link DatasetException} with one line. */
+    public static DatasetInspection of(Path dir) throws IOException {
+        Manifest m = manifestOf(dir);
         Map<String, TableTotals> totals = new LinkedHashMap<>();
         for (String table : m.tables.keySet()) {
             List<Manifest.PartEntry> ps = m.parts.stream().filter(p -> p.table().equals(table)).toList();
