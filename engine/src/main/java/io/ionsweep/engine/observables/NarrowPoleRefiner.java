@@ -31,8 +31,13 @@ final class NarrowPoleRefiner {
      * (relative Wronskian) are rejected: the energy is then not close enough to one isolated pole.
      */
     static final double MAX_MISMATCH = 1e-4;
-    /** Below this |q d| a slice is integrated by Taylor series and Gauss-Legendre (q may be 0). */
-    private static final double SMALL_QD = 0.5;
+    /**
+     * Below this |q d| a slice is integrated by Taylor series and Gauss-Legendre (q may be 0); above it the
+     * closed form in e^{+-qu} loses at most about (1/|qd|)^2 ulps to cancellation.
+     */
+    private static final double SMALL_QD = 0.02;
+    /** Taylor terms of cosh and sinh for |q u|^2 <= SMALL_QD^2: the next one is below 1e-30. */
+    private static final int SERIES_TERMS = 6;
     /** 8-point Gauss-Legendre nodes and weights on [-1, 1]. */
     private static final double[] GL_X = {-0.9602898564975363, -0.7966664774136267, -0.5255324099163290,
         -0.1834346424956498, 0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363};
@@ -42,16 +47,20 @@ final class NarrowPoleRefiner {
     private NarrowPoleRefiner() {}
 
     /**
-     * Gamma of the pole near E_r - i gamma0/2, refined; {@code gamma0} itself where the pole is not narrow
-     * (gamma0 >= {@link #NARROW_RATIO} E_r), not positive, or the refinement is rejected.
+     * Gamma of the pole near E_r - i gamma0/2, refined: evaluated at E_r - i max(gamma0, floorEv)/2, so a
+     * pole whose polished width is at rounding level (gamma0 <= 0, or below the resolution floor) gets
+     * its true width too and the caller's resolved flag is decided on it. {@code gamma0} is returned
+     * unchanged where the pole is not narrow (gamma0 >= {@link #NARROW_RATIO} E_r) or the refinement is
+     * rejected.
      *
-     * @param factor 2m/hbar^2 in 1/(eV A^2)
+     * @param factor  2m/hbar^2 in 1/(eV A^2)
+     * @param floorEv the smallest width resolved at this E_r (> 0)
      */
-    static double width(Staircase profile, double factor, double energyEv, double gamma0) {
-        if (!(gamma0 > 0) || gamma0 >= NARROW_RATIO * energyEv || profile.sliceCount() < 2) {
+    static double width(Staircase profile, double factor, double energyEv, double gamma0, double floorEv) {
+        if (!(gamma0 < NARROW_RATIO * energyEv) || profile.sliceCount() < 2) {
             return gamma0;
         }
-        double g = fluxOverNorm(profile, factor, new ComplexNumber(energyEv, -0.5 * gamma0));
+        double g = fluxOverNorm(profile, factor, new ComplexNumber(energyEv, -0.5 * Math.max(gamma0, floorEv)));
         return g > 0 && Double.isFinite(g) ? g : gamma0;
     }
 
@@ -222,7 +231,7 @@ final class NarrowPoleRefiner {
         ComplexNumber s = ComplexNumber.ONE;
         ComplexNumber termC = ComplexNumber.ONE;
         ComplexNumber termS = ComplexNumber.ONE;
-        for (int k = 1; k <= 12; k++) {
+        for (int k = 1; k <= SERIES_TERMS; k++) {
             termC = termC.times(z).times(1.0 / ((2 * k - 1) * (2 * k)));
             termS = termS.times(z).times(1.0 / ((2 * k) * (2 * k + 1)));
             c = c.plus(termC);
