@@ -11,11 +11,19 @@ digits written.
 
 Usage:
   narrow_poles.py select engine-poles.jsonl [E_r ...] > narrow-pole-seeds.jsonl
-      engine-poles.jsonl: per line {"v": [layer potentials eV], "w": [widths A], "poles": [[E_r, Gamma,
-      resolved], ...]} (K+, leads at 0 eV); picks per filter 12 resolved poles log-uniform in Gamma/E_r, and
+      engine-poles.jsonl: per line {"v": [slice potentials eV], "w": [widths A], "poles": [[E_r, Gamma,
+      resolved], ...]}, optionally "vl", "vr" (lead potentials eV, default 0), for K+; picks per filter 12
+      resolved poles log-uniform in Gamma/E_r, and
       in every third filter with unresolved poles (not doubled in E_r) up to 4 of those, and the poles at
       the E_r listed (to 1e-12 relative).
   narrow_poles.py polish narrow-pole-seeds.jsonl > narrow-poles-mpmath.json
+
+The seeds: engine-poles.jsonl listed every pole with 1e-13 <= Gamma/E_r <= 1e-5 that ResonanceFinder.find
+(window 1e-6 eV to Vmax) gave at commit 98a832a for the 48 unbiased 4-site filters barrier {0.05, 0.08, 0.12,
+0.2} eV x {0.2, 0.3, 0.6, 1} A, wells 3 A x {0, 0.05, 0.1} eV deep, and 16 random 2-5-site filters (seed 7);
+selected with the E_r 0.000428588859181546 and 0.0010890861499692273 (two poles of an earlier mpmath check).
+narrow-pole-seeds-bias.jsonl: the 4-site filters 0.05 eV x 0.3 A (wells 0.1 eV) at 50 mV and 0.12 eV x
+0.2 A at -30 mV, 16 slices per layer, every narrow pole found.
 """
 import json, sys, importlib.util, os, mpmath as mp
 
@@ -44,7 +52,8 @@ def select(path, *also):
             if unresolved_filters % 3 == 0:
                 pick_un = [un[i] for i in sorted(set([0, len(un) // 3, 2 * len(un) // 3, len(un) - 1]))]
         extra = [p for p in d['poles'] if p not in res and any(abs(p[0] - a) <= 1e-12 * a for a in also)]
-        print(json.dumps({'v': d['v'], 'w': d['w'], 'poles': res + extra + pick_un}))
+        leads = {k: d[k] for k in ('vl', 'vr') if k in d}
+        print(json.dumps({**leads, 'v': d['v'], 'w': d['w'], 'poles': res + extra + pick_un}))
 
 
 def polish(path):
@@ -52,7 +61,8 @@ def polish(path):
     cases = []
     for line in open(path):
         d = json.loads(line)
-        c = it.Case({'species': {'mass_u': str(mass)}, 'profile': {'lead_left_eV': 0.0, 'lead_right_eV': 0.0,
+        vl, vr = d.get('vl', 0.0), d.get('vr', 0.0)
+        c = it.Case({'species': {'mass_u': str(mass)}, 'profile': {'lead_left_eV': vl, 'lead_right_eV': vr,
                      'layers': [[v, w] for v, w in zip(d['v'], d['w'])]}})
         poles = []
         for e, g, resolved in d['poles']:
@@ -63,10 +73,11 @@ def polish(path):
                 print('  no converged zero near seed', e, g, file=sys.stderr)
                 continue
             poles.append([mp.nstr(z.real, 25), mp.nstr(-2 * z.imag, 15)])
-        cases.append({'layers': [[v, w] for v, w in zip(d['v'], d['w'])], 'poles': poles})
+        cases.append({'lead_left_eV': vl, 'lead_right_eV': vr, 'layers': [[v, w] for v, w in zip(d['v'], d['w'])],
+                      'poles': poles})
         print(len(cases), len(poles), file=sys.stderr, flush=True)
     about = ('Narrow resonance poles E_r - i Gamma/2 of K+ (mass ' + MASS_U + ' - ' + ELECTRON_U + ' u) through '
-             'multisite filters between leads at 0 eV: layers [potential eV, width A] as doubles. Each pole is '
+             'multisite filters (some tilted by a bias): lead potentials and slices [potential eV, width A] as doubles. Each pole is '
              'a converged 40-digit (60 for widths the engine calls unresolved) mpmath zero of the incident '
              'amplitude, seeded by the engine and polished independently by narrow_poles.py; E_r to 25 and '
              'Gamma to 15 significant digits. Not a complete list of the poles of each filter.')

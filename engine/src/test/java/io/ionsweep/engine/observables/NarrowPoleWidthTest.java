@@ -14,13 +14,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Widths of narrow poles against independent mpmath zeros (resources/independent/narrow_poles.py, its output
  * narrow-poles-mpmath.json: 64 K+ multisite filters, the workload's 4-site grid and seeded random ones, with
- * 1e-13 <= Gamma/E_r <= 1e-5, and poles far below the resolution floor), and against resonances.json.
+ * 1e-13 <= Gamma/E_r <= 1e-5, and poles far below the resolution floor; narrow-poles-bias-mpmath.json: two
+ * of those filters tilted by +50 and -30 mV, 144 slices), and against thermal-mpmath.jsonl and resonances.json.
  */
 class NarrowPoleWidthTest {
     /** K+: standard atomic weight minus one electron mass, as in narrow_poles.py. */
@@ -32,12 +34,16 @@ class NarrowPoleWidthTest {
      */
     private static final double REFINED_TOLERANCE = 3e-8;
 
-    static JsonNode reference() {
-        try (InputStream in = NarrowPoleWidthTest.class.getResourceAsStream("/independent/narrow-poles-mpmath.json")) {
-            return new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    static List<JsonNode> referenceCases() {
+        List<JsonNode> out = new ArrayList<>();
+        for (String file : new String[] {"narrow-poles-mpmath.json", "narrow-poles-bias-mpmath.json"}) {
+            try (InputStream in = NarrowPoleWidthTest.class.getResourceAsStream("/independent/" + file)) {
+                new ObjectMapper().readTree(in).get("cases").forEach(out::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return out;
     }
 
     @Test
@@ -49,7 +55,7 @@ class NarrowPoleWidthTest {
         int checked = 0;
         int unresolved = 0;
         int expected = 0;
-        for (JsonNode c : reference().get("cases")) {
+        for (JsonNode c : referenceCases()) {
             int n = c.get("layers").size();
             double[] v = new double[n];
             double[] w = new double[n];
@@ -57,8 +63,10 @@ class NarrowPoleWidthTest {
                 v[i] = c.get("layers").get(i).get(0).asDouble();
                 w[i] = c.get("layers").get(i).get(1).asDouble();
             }
-            Staircase s = Staircase.of(0, 0, v, w);
-            List<Resonance> found = ResonanceFinder.find(s, K_MASS_U, 1e-6, s.maxPotentialEv());
+            double leftEv = c.path("lead_left_eV").asDouble(0);
+            double rightEv = c.path("lead_right_eV").asDouble(0);
+            Staircase s = Staircase.of(leftEv, rightEv, v, w);
+            List<Resonance> found = ResonanceFinder.find(s, K_MASS_U, Math.max(leftEv, rightEv) + 1e-6, s.maxPotentialEv());
             for (JsonNode p : c.get("poles")) {
                 expected++;
                 double er = Double.parseDouble(p.get(0).asText());
