@@ -47,7 +47,7 @@ record ComplexNumber(double re, double im) {
 
     /** The principal square root (Re >= 0): for lead wave numbers, the Gamow branch below the real axis. */
     ComplexNumber sqrt() {
-        double m = Math.hypot(re, im);
+        double m = Math.sqrt(re * re + im * im); // no overflow for the energies and wave numbers used here
         if (m == 0) {
             return new ComplexNumber(0, 0);
         }

@@ -44,6 +44,8 @@ final class NarrowPoleRefiner {
     private static final double[] GL_W = {0.1012285362903763, 0.2223810344533745, 0.3137066458778873,
         0.3626837833783620, 0.3626837833783620, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763};
 
+    private static final double LN2 = Math.log(2);
+
     private NarrowPoleRefiner() {}
 
     /**
@@ -80,9 +82,11 @@ final class NarrowPoleRefiner {
         Sweep left = Sweep.run(profile, factor, e, kScale2, true, new ComplexNumber(0, -1).times(kL));
         // match where psi_R psi_L is largest: there both are carried with the least loss
         int m = 1;
+        double best = Double.NEGATIVE_INFINITY;
         for (int b = 1; b < n; b++) {
-            if (right.logAmplitude(b, kScale2) + left.logAmplitude(b, kScale2)
-                    > right.logAmplitude(m, kScale2) + left.logAmplitude(m, kScale2)) {
+            double amplitude = right.logAmplitude(b, kScale2) + left.logAmplitude(b, kScale2);
+            if (amplitude > best) {
+                best = amplitude;
                 m = b;
             }
         }
@@ -164,10 +168,13 @@ final class NarrowPoleRefiner {
                 s.normLog[j] = grown;
                 ComplexNumber p = out[0];
                 ComplexNumber phi = out[1];
-                double r = Math.sqrt(p.abs2() + phi.abs2() / kScale2);
-                s.psi[to] = p.times(1 / r);
-                s.dpsi[to] = phi.times(sigma / r);
-                s.logScale[to] = grown + Math.log(r);
+                // renormalise by an exact power of two
+                int exponent = Math.max(Double.MIN_EXPONENT, Math.getExponent(Math.max(Math.max(Math.abs(p.re()),
+                        Math.abs(p.im())), Math.max(Math.abs(phi.re()), Math.abs(phi.im())) / Math.sqrt(kScale2))));
+                double r = Math.scalb(1.0, -exponent);
+                s.psi[to] = p.times(r);
+                s.dpsi[to] = phi.times(sigma * r);
+                s.logScale[to] = grown + exponent * LN2;
             }
             return s;
         }
@@ -183,7 +190,7 @@ final class NarrowPoleRefiner {
         ComplexNumber q = lambda.sqrt();
         double qr = q.re();
         double qi = q.im();
-        if (Math.hypot(qr, qi) * d < SMALL_QD) {
+        if (Math.sqrt(lambda.abs2()) * d * d < SMALL_QD * SMALL_QD) {
             crossSmall(lambda, d, psi0, phi0, out, step);
             return;
         }
@@ -191,20 +198,21 @@ final class NarrowPoleRefiner {
         ComplexNumber phiOverQ = phi0.dividedBy(q);
         ComplexNumber alpha = psi0.plus(phiOverQ).times(0.5);
         ComplexNumber beta = psi0.minus(phiOverQ).times(0.5);
-        double decay = Math.exp(-2 * qr * d);
-        ComplexNumber up = ComplexNumber.phase(qi * d).times(alpha);
-        ComplexNumber down = ComplexNumber.phase(-qi * d).times(beta).times(decay);
+        double x = 2 * qr * d;
+        double decay = Math.exp(-x);
+        ComplexNumber phase = ComplexNumber.phase(qi * d);
+        ComplexNumber up = phase.times(alpha);
+        ComplexNumber down = phase.conjugate().times(beta).times(decay);
         out[0] = up.plus(down);
         out[1] = q.times(up.minus(down));
         step[0] = qr * d;
         // integral of e^{2 qr u} over [0, d] times e^{-2 qr d}, and of e^{-2 qr u} likewise
-        double x = 2 * qr * d;
-        double grow = x < 1e-8 ? d * (1 - 0.5 * x) : -Math.expm1(-x) / (2 * qr);
+        double grow = x < 1e-8 ? d * (1 - 0.5 * x) : (x < 0.5 ? -Math.expm1(-x) : 1 - decay) / (2 * qr);
         // integral of e^{2i qi u} over [0, d]: (e^{i theta} - 1)/(2 i qi), theta = 2 qi d
         double theta = 2 * qi * d;
-        double half = Math.sin(0.5 * theta);
+        // sin(theta) = 2 sin(qi d) cos(qi d), 1 - cos(theta) = 2 sin(qi d)^2
         ComplexNumber h = theta == 0 ? new ComplexNumber(d, 0)
-                : new ComplexNumber(Math.sin(theta) / (2 * qi), half * half / qi);
+                : new ComplexNumber(phase.im() * phase.re() / qi, phase.im() * phase.im() / qi);
         double cross = 2 * alpha.times(beta.conjugate()).times(h).re();
         step[1] = alpha.abs2() * grow + decay * (beta.abs2() * grow + cross);
     }
