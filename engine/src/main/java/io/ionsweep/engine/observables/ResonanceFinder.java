@@ -52,8 +52,9 @@ public final class ResonanceFinder {
             Pole p = poles.get(i);
             double e = p.energyEv();
             double floor = RESOLUTION_ULPS * Math.ulp(e);
-            boolean resolved = p.widthEv() >= floor;
-            double gamma = resolved ? p.widthEv() : floor;
+            double width = NarrowPoleRefiner.width(profile, factor, e, p.widthEv(), floor);
+            boolean resolved = width >= floor;
+            double gamma = resolved ? width : floor;
             double spacingEv = poles.size() < 2 ? 0
                     : i + 1 < poles.size() ? poles.get(i + 1).energyEv() - e : e - poles.get(i - 1).energyEv();
             double peak = Math.pow(10, ScalarTransmissionKernel.log10Transmission(profile, factor, e));
