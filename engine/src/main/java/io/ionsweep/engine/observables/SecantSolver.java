@@ -9,11 +9,8 @@ import java.util.List;
  */
 final class SecantSolver {
     private static final int MAX_STEPS = 100;
-    /**
-     * Steps that stop shrinking below this relative size are rounding noise (or the linear approach to
-     * a multiple zero, where the error left is a few steps: still far below the 1e-12 asked of E_r).
-     */
-    private static final double NOISE_STEP = 1e-13;
+    /** Steps that stop shrinking below this relative size are rounding noise. */
+    private static final double NOISE_STEP = 1e-15;
     /** The step before the last must be below this (relative) for the iteration to count as converged. */
     private static final double CONVERGED_STEP = 1e-9;
     /** Noise-sized steps that end an iteration which cannot reach a few ulps. */
@@ -26,6 +23,9 @@ final class SecantSolver {
     private static final double CRAWL_RATIO = 0.9;
     /** ... abandoned after this many steps. */
     private static final int CRAWL_STEPS = 8;
+    /** Step ratios of a linear approach to a multiple zero (0.62 for a double zero, 0.82 for a fourfold one). */
+    private static final double LINEAR_MIN = 0.4;
+    private static final double LINEAR_MAX = 0.9;
     /** A step this many times the one before throws the iterate out again. */
     private static final double JUMP = 10;
 
@@ -48,6 +48,7 @@ final class SecantSolver {
         double smallestStep = Double.POSITIVE_INFINITY;
         int sinceSmallest = 0;
         int jumps = 0;
+        int linear = 0;
         for (int it = 0; it < MAX_STEPS; it++) {
             // r = f0 / f1 (deflated), z2 = z1 - (z1 - z0) / (1 - r)
             double den = s1.gRe() * s1.gRe() + s1.gIm() * s1.gIm();
@@ -97,7 +98,12 @@ final class SecantSolver {
             // A step within ~45 ulps (1e-14) that is 100 times smaller than the one before ends a superlinear
             // approach: the error left is below the step, and further steps only sample rounding noise.
             boolean landed = approached && step < LANDED * size && step < SUPERLINEAR * previousStep;
-            if (step <= 4 * Math.ulp(size) || landed || (stalled && ++stalls >= STALLS)) {
+            // The linear approach to a multiple zero (a multiplet split below double precision): steps
+            // shrinking by a steady factor leave an error of a few steps, so a step of 1e-14 is close enough.
+            double ratio = step / previousStep;
+            linear = ratio >= LINEAR_MIN && ratio <= LINEAR_MAX ? linear + 1 : 0;
+            boolean multiple = approached && linear >= STALLS + 1 && step < LANDED * size;
+            if (step <= 4 * Math.ulp(size) || landed || multiple || (stalled && ++stalls >= STALLS)) {
                 // The verdict does not depend on f at the new point, so f is not evaluated there.
                 return approached ? new double[] {x2, y2} : null;
             }
