@@ -15,19 +15,6 @@ final class SecantSolver {
     private static final double CONVERGED_STEP = 1e-9;
     /** Noise-sized steps that end an iteration which cannot reach a few ulps. */
     private static final int STALLS = 3;
-    /** A step this small (relative to the iterate) ... */
-    private static final double LANDED = 1e-14;
-    /** ... and this much smaller than the step before ends a superlinear approach. */
-    private static final double SUPERLINEAR = 0.01;
-    /** Consecutive steps within this ratio of each other (and not near a zero) form a crawl ... */
-    private static final double CRAWL_RATIO = 0.9;
-    /** ... abandoned after this many steps. */
-    private static final int CRAWL_STEPS = 8;
-    /** Step ratios of a linear approach to a multiple zero (0.62 for a double zero, 0.82 for a fourfold one). */
-    private static final double LINEAR_MIN = 0.4;
-    private static final double LINEAR_MAX = 0.9;
-    /** A step this many times the one before throws the iterate out again. */
-    private static final double JUMP = 10;
 
     /** Where the iterate may go: outside it the iteration is abandoned. */
     record Box(double reLo, double reHi, double imLo, double imHi) {
@@ -44,11 +31,6 @@ final class SecantSolver {
         AmplitudeSample s1 = f.valueAt(x1, y1);
         double previousStep = Double.POSITIVE_INFINITY;
         int stalls = 0;
-        int crawl = 0;
-        double smallestStep = Double.POSITIVE_INFINITY;
-        int sinceSmallest = 0;
-        int jumps = 0;
-        int linear = 0;
         for (int it = 0; it < MAX_STEPS; it++) {
             // r = f0 / f1 (deflated), z2 = z1 - (z1 - z0) / (1 - r)
             double den = s1.gRe() * s1.gRe() + s1.gIm() * s1.gIm();
@@ -95,35 +77,9 @@ final class SecantSolver {
             // A genuine zero is approached by shrinking steps; a tiny step right after a large one comes
             // from points of wildly different magnitude (or a divided-out zero), not from convergence.
             boolean approached = previousStep < CONVERGED_STEP * size;
-            // A step within ~45 ulps (1e-14) that is 100 times smaller than the one before ends a superlinear
-            // approach: the error left is below the step, and further steps only sample rounding noise.
-            boolean landed = approached && step < LANDED * size && step < SUPERLINEAR * previousStep;
-            // The linear approach to a multiple zero (a multiplet split below double precision): steps
-            // shrinking by a steady factor leave an error of a few steps, so a step of 1e-14 is close enough.
-            double ratio = step / previousStep;
-            linear = ratio >= LINEAR_MIN && ratio <= LINEAR_MAX ? linear + 1 : 0;
-            boolean multiple = approached && linear >= STALLS + 1 && step < LANDED * size;
-            if (step <= 4 * Math.ulp(size) || landed || multiple || (stalled && ++stalls >= STALLS)) {
+            if (step <= 4 * Math.ulp(size) || (stalled && ++stalls >= STALLS)) {
                 // The verdict does not depend on f at the new point, so f is not evaluated there.
                 return approached ? new double[] {x2, y2} : null;
-            }
-            // Steps of nearly constant size far from any zero: a crawl towards a distant point (typically
-            // a deflated function decaying like a high power), which does not converge within the budget.
-            crawl = step > CONVERGED_STEP * size && step > CRAWL_RATIO * previousStep && step < previousStep / CRAWL_RATIO
-                    ? crawl + 1 : 0;
-            if (crawl >= CRAWL_STEPS) {
-                return null;
-            }
-            // Nor does one that keeps being thrown far out again (cycling around a divided-out zero) ...
-            if (step > JUMP * previousStep && ++jumps >= CRAWL_STEPS / 2) {
-                return null;
-            }
-            // ... or whose smallest step stops shrinking while still far from any zero.
-            if (step < 0.25 * smallestStep) {
-                smallestStep = step;
-                sinceSmallest = 0;
-            } else if (++sinceSmallest >= CRAWL_STEPS + 4 && smallestStep > CONVERGED_STEP * size) {
-                return null;
             }
             s0 = s1;
             s1 = f.valueAt(x2, y2);

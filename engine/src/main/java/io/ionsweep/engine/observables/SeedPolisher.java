@@ -69,12 +69,9 @@ final class SeedPolisher {
             double scale = end - i > 1 ? Math.max(seeds[end - 1] - seeds[i], 16 * Math.ulp(s)) : sep;
             for (int member = i; member < end; member++) {
                 List<Pole> near = near(found, s, reach);
-                // Each member starts at its own seed: where the Sturm count separates the members of a
-                // multiplet, their zeros are separated too, and each lies nearest its own eigenvalue.
-                double sm = seeds[member];
                 double[][] starts = Double.isNaN(offsetIm)
-                        ? new double[][] {{sm, 0}, {sm, -CLOSE_DEPTH * scale}}
-                        : new double[][] {{sm + offsetRe, offsetIm}, {sm, 0}, {sm, -CLOSE_DEPTH * scale}};
+                        ? new double[][] {{s, 0}, {s, -CLOSE_DEPTH * scale}}
+                        : new double[][] {{s + offsetRe, offsetIm}, {s, 0}, {s, -CLOSE_DEPTH * scale}};
                 Pole twin = null;
                 for (double[] start : starts) {
                     double[] z = SecantSolver.solve(det, start[0], start[1], start[0], start[1] - SEED_OFFSET * scale,
