@@ -32,7 +32,33 @@ final class SeedPolisher {
      */
     private static final double MULTIPLET_BAND = 1e-7;
 
+    /** A cluster whose seeds are at least this many ulps apart is resolved: its members are distinct zeros. */
+    private static final double RESOLVED_ULPS = 1024;
+    /** In a resolved cluster two zeros closer than this fraction of the least seed gap are one zero... */
+    private static final double SAME_FRACTION = 0.01;
+    /** ...or closer than this many ulps. */
+    private static final double SAME_ULPS = 64;
+
     private SeedPolisher() {}
+
+    /** The least gap between consecutive seeds of the cluster [i, end), infinite for one seed. */
+    private static double minGap(double[] seeds, int i, int end) {
+        double gap = Double.POSITIVE_INFINITY;
+        for (int k = i + 1; k < end; k++) {
+            gap = Math.min(gap, seeds[k] - seeds[k - 1]);
+        }
+        return gap;
+    }
+
+    /** Whether z is farther than tol from every zero found. */
+    private static boolean isNew(List<Pole> found, double[] z, double tol) {
+        for (Pole p : found) {
+            if (ComplexIncidentAmplitude.modulus(p.energyEv() - z[0], -0.5 * p.widthEv() - z[1]) <= tol) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Zeros polished from the Dirichlet eigenvalues in and a little beyond the window, distinct.
@@ -67,17 +93,25 @@ final class SeedPolisher {
             SecantSolver.Box box = new SecantSolver.Box(s - reach, s + reach, -depth, topFraction * depth);
             // a cluster's zeros sit within its spread of its centre: start the iterations on that scale
             double scale = end - i > 1 ? Math.max(seeds[end - 1] - seeds[i], 16 * Math.ulp(s)) : sep;
+            // A cluster whose seeds are resolved (many ulps apart) holds that many distinct zeros about as far
+            // apart: two zeros count as one only when much closer than the seeds, and each member starts at
+            // its own seed (the deflated zeros of the others keep it off theirs).
+            double gap = minGap(seeds, i, end);
+            boolean resolved = end - i > 1 && gap >= RESOLVED_ULPS * Math.ulp(s);
+            double same = resolved ? Math.max(SAME_ULPS * Math.ulp(s), SAME_FRACTION * gap) : Double.NaN;
             for (int member = i; member < end; member++) {
                 List<Pole> near = near(found, s, reach);
-                double[][] starts = Double.isNaN(offsetIm)
+                double[][] starts = resolved
+                        ? new double[][] {{seeds[member], 0}, {s, 0}, {seeds[member], -CLOSE_DEPTH * gap}, {s, -CLOSE_DEPTH * scale}}
+                        : Double.isNaN(offsetIm)
                         ? new double[][] {{s, 0}, {s, -CLOSE_DEPTH * scale}}
                         : new double[][] {{s + offsetRe, offsetIm}, {s, 0}, {s, -CLOSE_DEPTH * scale}};
+                double step = resolved ? SEED_OFFSET * gap : SEED_OFFSET * scale;
                 Pole twin = null;
                 for (double[] start : starts) {
-                    double[] z = SecantSolver.solve(det, start[0], start[1], start[0], start[1] - SEED_OFFSET * scale,
-                            box, near);
+                    double[] z = SecantSolver.solve(det, start[0], start[1], start[0], start[1] - step, box, near);
                     Pole p = z == null ? null : Pole.atZero(z);
-                    if (p != null && isNew(found, z)) {
+                    if (p != null && (resolved ? isNew(found, z, same) : isNew(found, z))) {
                         found.add(p);
                         matched[member] = true;
                         offsetRe = z[0] - s;

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Every pole of resolvable quartets of K+ four-site filters, in mpmath (50 digits), sharing no code with the engine.
+
+Four equal wells (3 A, depth D) between five equal barriers (V x W) give quartets of narrow poles whose members
+are split by tunnelling through the inner barriers (1e-12 .. 1e-6 relative). For each filter: the Dirichlet
+eigenvalues of the profile region by Sturm counting (box_eigenvalues of independent_thermal.py) in [1e-6 eV,
+Vmax]; clusters of 4 eigenvalues within 1e-5 relative are quartets; a quartet is kept when its eigenvalues are
+split by more than 1e-11 relative (so double precision resolves its poles; the poles and eigenvalues of a
+quartet are split alike). From each eigenvalue of a quartet the secant method on the incident amplitude, with
+the quartet's zeros found so far divided out, gives a new zero; the zero is kept when it converges on the
+undeflated amplitude too, lies below the real axis and within the quartet's spread of its centre. A quartet
+enters the reference only with all four members found. No seed comes from the engine.
+
+Usage: multiplet_poles.py > multiplet-poles-mpmath.json
+"""
+import json, sys, importlib.util, os, mpmath as mp
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+spec = importlib.util.spec_from_file_location('it', os.path.join(HERE, 'independent_thermal.py'))
+it = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(it)
+MASS_U = '39.0983'
+ELECTRON_U = '5.48579909065e-4'
+# (barrier eV, barrier width A, well depth eV): the workload's grid (barriers 0.1-0.2 eV x 0.3-1 A, wells 0.05-0.1 eV)
+FILTERS = [(0.1, 0.6, 0.05), (0.12, 0.3, 0.1), (0.12, 1.0, 0.05), (0.2, 0.6, 0.1), (0.2, 0.3, 0.05)]
+PER_FILTER = 3
+WELL_A = 3.0
+
+
+def layers(v, w, d):
+    out = []
+    for i in range(4):
+        out += [[v, w], [-d, WELL_A]]
+    return out + [[v, w]]
+
+
+def quartet_poles(case, q):
+    centre = (q[0] + q[-1]) / 2
+    spread = q[-1] - q[0]
+    found = []
+    for eb in q:
+        deflated = lambda z: case.amplitude(z) / mp.fprod([z - p for p in found])
+        z0 = mp.mpc(eb, 0)
+        z1 = mp.mpc(eb + spread * mp.mpf('1e-3'), -spread * mp.mpf('1e-3'))
+        z = it.converged_zero(deflated, z0, z1)
+        if z is None or z.imag >= 0 or abs(z.real - centre) > spread:
+            return None
+        if it.converged_zero(case.amplitude, z, z * (1 + mp.mpf('1e-35'))) is None:
+            return None
+        if any(abs(z - p) <= mp.mpf('1e-40') * abs(z) for p in found):
+            return None
+        found.append(z)
+    return sorted(found, key=lambda z: z.real)
+
+
+def main():
+    mp.mp.dps = 50
+    mass = mp.mpf(MASS_U) - mp.mpf(ELECTRON_U)
+    cases = []
+    for v, w, d in FILTERS:
+        lay = layers(v, w, d)
+        case = it.Case({'species': {'mass_u': str(mass)}, 'profile': {'lead_left_eV': 0, 'lead_right_eV': 0,
+                                                                      'layers': lay}})
+        eig = it.box_eigenvalues(case, mp.mpf('1e-6'), mp.mpf(v), rel=mp.mpf('1e-40'))
+        quartets = []
+        i = 0
+        while i + 3 < len(eig):
+            q = eig[i:i + 4]
+            if q[-1] - q[0] <= mp.mpf('1e-5') * q[0] and (i + 4 == len(eig) or eig[i + 4] - q[-1] > mp.mpf('1e-5') * q[-1]) \
+                    and (i == 0 or q[0] - eig[i - 1] > mp.mpf('1e-5') * q[0]):
+                gap = min(q[k + 1] - q[k] for k in range(3))
+                if gap > mp.mpf('1e-11') * q[0]:
+                    quartets.append(q)
+                i += 4
+            else:
+                i += 1
+        print(v, w, d, len(eig), 'eigenvalues,', len(quartets), 'resolvable quartets', file=sys.stderr, flush=True)
+        if len(quartets) > PER_FILTER:
+            quartets = [quartets[round(k * (len(quartets) - 1) / (PER_FILTER - 1))] for k in range(PER_FILTER)]
+        poles = []
+        for q in quartets:
+            zs = quartet_poles(case, q)
+            if zs is None:
+                print('  quartet at', mp.nstr(q[0], 15), 'not complete', file=sys.stderr)
+                continue
+            print('  quartet', [mp.nstr(z.real, 20) for z in zs], 'split', mp.nstr((zs[-1].real - zs[0].real) / zs[0].real, 3),
+                  'Gamma/E', mp.nstr(-2 * zs[0].imag / zs[0].real, 3), file=sys.stderr, flush=True)
+            poles.append([[mp.nstr(z.real, 30), mp.nstr(-2 * z.imag, 15)] for z in zs])
+        cases.append({'lead_left_eV': 0.0, 'lead_right_eV': 0.0, 'layers': lay, 'quartets': poles})
+    about = ('Every pole E_r - i Gamma/2 of resolvable quartets of K+ (mass ' + MASS_U + ' - ' + ELECTRON_U + ' u) through '
+             'four-site filters (slices [potential eV, width A]); per case a list of quartets, each four [E_r, Gamma] '
+             'sorted by E_r: 50-digit mpmath zeros of the incident amplitude seeded from Dirichlet eigenvalues computed '
+             'in mpmath by multiplet_poles.py (no engine output used); E_r to 30 and Gamma to 15 significant digits.')
+    json.dump({'about': about, 'mass_u': MASS_U, 'electron_mass_u': ELECTRON_U, 'cases': cases}, sys.stdout, indent=0)
+    print()
+
+
+if __name__ == '__main__':
+    main()
