@@ -15,6 +15,14 @@ final class SecantSolver {
     private static final double CONVERGED_STEP = 1e-9;
     /** Noise-sized steps that end an iteration which cannot reach a few ulps. */
     private static final int STALLS = 3;
+    /**
+     * Steps below this (relative) after an approach are at the function's noise floor: near a multiplet
+     * the determinant is noisy at tens of ulps, so the iterate can wander there without ever stalling
+     * below {@link #NOISE_STEP}; after {@link #NOISE_VISITS} such steps the iterate after the smallest is
+     * the zero (to far better than any multiplet splitting that can be told from a double zero).
+     */
+    private static final double NOISE_FLOOR_STEP = 1e-13;
+    private static final int NOISE_VISITS = 8;
 
     /** Where the iterate may go: outside it the iteration is abandoned. */
     record Box(double reLo, double reHi, double imLo, double imHi) {
@@ -31,6 +39,10 @@ final class SecantSolver {
         AmplitudeSample s1 = f.valueAt(x1, y1);
         double previousStep = Double.POSITIVE_INFINITY;
         int stalls = 0;
+        int noiseVisits = 0;
+        double bestStep = Double.POSITIVE_INFINITY;
+        double bestRe = Double.NaN;
+        double bestIm = Double.NaN;
         for (int it = 0; it < MAX_STEPS; it++) {
             // r = f0 / f1 (deflated), z2 = z1 - (z1 - z0) / (1 - r)
             double den = s1.gRe() * s1.gRe() + s1.gIm() * s1.gIm();
@@ -80,6 +92,16 @@ final class SecantSolver {
             if (step <= 4 * Math.ulp(size) || (stalled && ++stalls >= STALLS)) {
                 // The verdict does not depend on f at the new point, so f is not evaluated there.
                 return approached ? new double[] {x2, y2} : null;
+            }
+            if (approached && step < NOISE_FLOOR_STEP * size) {
+                if (step < bestStep) {
+                    bestStep = step;
+                    bestRe = x2;
+                    bestIm = y2;
+                }
+                if (++noiseVisits >= NOISE_VISITS) {
+                    return new double[] {bestRe, bestIm};
+                }
             }
             s0 = s1;
             s1 = f.valueAt(x2, y2);
