@@ -38,8 +38,47 @@ final class SeedPolisher {
     private static final double SAME_FRACTION = 0.01;
     /** ...or closer than this many ulps. */
     private static final double SAME_ULPS = 64;
+    /** In a cluster whose seeds are not resolved two zeros closer than this many ulps are one zero. */
+    private static final double UNRESOLVED_SAME_ULPS = 256;
 
     private SeedPolisher() {}
+
+    /**
+     * A new zero started from beside (one spacing out) and between the zeros found at the cluster centred
+     * on s, with those divided out; null when none converges to a zero farther than {@code same} from all.
+     */
+    private static double[] besideMembers(ComplexFunction det, List<Pole> found, double s, double scale,
+                                          SecantSolver.Box box, double same) {
+        List<Double> at = new ArrayList<>();
+        for (Pole p : found) {
+            if (Math.abs(p.energyEv() - s) <= MULTIPLET_BAND * s) {
+                at.add(p.energyEv());
+            }
+        }
+        if (at.isEmpty()) {
+            return null;
+        }
+        at.sort(null);
+        double lo = at.get(0);
+        double hi = at.get(at.size() - 1);
+        double d = at.size() > 1 ? (hi - lo) / (at.size() - 1) : scale;
+        if (!(d > SAME_ULPS * Math.ulp(s))) {
+            return null;
+        }
+        List<Double> starts = new ArrayList<>(List.of(hi + d, lo - d));
+        for (int k = 1; k < at.size(); k++) {
+            starts.add(0.5 * (at.get(k - 1) + at.get(k)));
+        }
+        List<Pole> near = near(found, s, Math.max(box.reHi() - s, s - box.reLo()));
+        double tol = Double.isNaN(same) ? SAME_ULPS * Math.ulp(s) : same;
+        for (double x : starts) {
+            double[] z = SecantSolver.solve(det, x, 0, x, -SEED_OFFSET * d, box, near);
+            if (z != null && isNew(found, z, tol)) {
+                return z;
+            }
+        }
+        return null;
+    }
 
     /** The least gap between consecutive seeds of the cluster [i, end), infinite for one seed. */
     private static double minGap(double[] seeds, int i, int end) {
@@ -98,7 +137,8 @@ final class SeedPolisher {
             // its own seed (the deflated zeros of the others keep it off theirs).
             double gap = minGap(seeds, i, end);
             boolean resolved = end - i > 1 && gap >= RESOLVED_ULPS * Math.ulp(s);
-            double same = resolved ? Math.max(SAME_ULPS * Math.ulp(s), SAME_FRACTION * gap) : Double.NaN;
+            double same = resolved ? Math.max(SAME_ULPS * Math.ulp(s), SAME_FRACTION * gap)
+                    : end - i > 1 ? UNRESOLVED_SAME_ULPS * Math.ulp(s) : Double.NaN;
             for (int member = i; member < end; member++) {
                 List<Pole> near = near(found, s, reach);
                 double[][] starts = resolved
@@ -111,7 +151,7 @@ final class SeedPolisher {
                 for (double[] start : starts) {
                     double[] z = SecantSolver.solve(det, start[0], start[1], start[0], start[1] - step, box, near);
                     Pole p = z == null ? null : Pole.atZero(z);
-                    if (p != null && (resolved ? isNew(found, z, same) : isNew(found, z))) {
+                    if (p != null && (Double.isNaN(same) ? isNew(found, z) : isNew(found, z, same))) {
                         found.add(p);
                         matched[member] = true;
                         offsetRe = z[0] - s;
@@ -120,6 +160,15 @@ final class SeedPolisher {
                     }
                     if (twin == null && member > i) {
                         twin = unresolvedTwin(found, s);
+                    }
+                }
+                if (!matched[member] && member > i) {
+                    // The seeds of a cluster can be poor (the Sturm count of one wide slice per layer rounds):
+                    // look beside and between the members found, on their own spacing.
+                    double[] z = besideMembers(det, found, s, scale, box, same);
+                    if (z != null) {
+                        found.add(Pole.atZero(z));
+                        matched[member] = true;
                     }
                 }
                 if (!matched[member] && twin != null) {
