@@ -9,7 +9,8 @@ split by more than 1e-11 relative (so double precision resolves its poles; the p
 quartet are split alike). From each eigenvalue of a quartet the secant method on the incident amplitude, with
 the quartet's zeros found so far divided out, gives a new zero; the zero is kept when it converges on the
 undeflated amplitude too, lies below the real axis and within the quartet's spread of its centre. A quartet
-enters the reference only with all four members found. No seed comes from the engine.
+enters the reference only with all four members found. No seed comes from the engine. Four more cases: the
+quartet at a given energy of filters of the throughput workload (list AT), eigenvalues searched within 1e-6 of it.
 
 Usage: multiplet_poles.py > multiplet-poles-mpmath.json
 """
@@ -24,6 +25,12 @@ ELECTRON_U = '5.48579909065e-4'
 # (barrier eV, barrier width A, well depth eV): the workload's grid (barriers 0.1-0.2 eV x 0.3-1 A, wells 0.05-0.1 eV)
 FILTERS = [(0.1, 0.6, 0.05), (0.12, 0.3, 0.1), (0.12, 1.0, 0.05), (0.2, 0.6, 0.1), (0.2, 0.3, 0.05)]
 PER_FILTER = 3
+# Filters of the throughput workload (configs/observables-throughput.yaml) whose quartet at the given energy
+# the engine once reported with copies (its Sturm seeds poor there): (barrier eV, width A, depth eV, E eV).
+AT = [(0.19, 0.3066666666666667, 0.05714285714285714, 0.0016760573668423465),
+      (0.12, 0.7866666666666666, 0.014285714285714285, 0.08588291930128727),
+      (0.13, 0.5733333333333334, 0.04285714285714286, 0.06761509857530819),
+      (0.19, 0.4666666666666667, 0.07142857142857144, 0.025127890039215523)]
 WELL_A = 3.0
 
 
@@ -87,6 +94,20 @@ def main():
                   'Gamma/E', mp.nstr(-2 * zs[0].imag / zs[0].real, 3), file=sys.stderr, flush=True)
             poles.append([[mp.nstr(z.real, 30), mp.nstr(-2 * z.imag, 15)] for z in zs])
         cases.append({'lead_left_eV': 0.0, 'lead_right_eV': 0.0, 'layers': lay, 'quartets': poles})
+    for v, w, d, e in AT:
+        lay = layers(v, w, d)
+        case = it.Case({'species': {'mass_u': str(mass)}, 'profile': {'lead_left_eV': 0, 'lead_right_eV': 0,
+                                                                      'layers': lay}})
+        e = mp.mpf(e)
+        q = it.box_eigenvalues(case, e * (1 - mp.mpf('1e-6')), e * (1 + mp.mpf('1e-6')), rel=mp.mpf('1e-40'))
+        zs = quartet_poles(case, q) if len(q) == 4 else None
+        if zs is None:
+            print('  quartet at', mp.nstr(e, 15), 'not complete', file=sys.stderr)
+            continue
+        print('  quartet', [mp.nstr(z.real, 20) for z in zs], 'split', mp.nstr((zs[-1].real - zs[0].real) / zs[0].real, 3),
+              file=sys.stderr, flush=True)
+        cases.append({'lead_left_eV': 0.0, 'lead_right_eV': 0.0, 'layers': lay,
+                      'quartets': [[[mp.nstr(z.real, 30), mp.nstr(-2 * z.imag, 15)] for z in zs]]})
     about = ('Every pole E_r - i Gamma/2 of resolvable quartets of K+ (mass ' + MASS_U + ' - ' + ELECTRON_U + ' u) through '
              'four-site filters (slices [potential eV, width A]); per case a list of quartets, each four [E_r, Gamma] '
              'sorted by E_r: 50-digit mpmath zeros of the incident amplitude seeded from Dirichlet eigenvalues computed '

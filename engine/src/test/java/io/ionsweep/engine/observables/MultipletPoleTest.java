@@ -11,7 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every member of resolvable quartets (split 4e-11 .. 1e-5 relative) of K+ four-site filters against independent
+ * Every member of resolvable quartets (split 4e-11 .. 1e-5 relative) of K+ four-site filters (three of them from the
+ * throughput workload, where the Sturm seeds are poor) against independent
  * mpmath zeros (resources/independent/multiplet_poles.py, seeded from its own Dirichlet eigenvalues): each member
  * found to 1e-12 in E_r, and no two reported poles coincide where the true ones are resolvable in double precision.
  */
@@ -69,7 +70,7 @@ class MultipletPoleTest {
             }
         }
         System.out.printf("multiplet members: %d, worst rel E_r %.1e%n", members, worst);
-        assertTrue(members >= 40, members + " members checked");
+        assertTrue(members >= 72, members + " members checked");
     }
 
     private static boolean inAnyQuartet(JsonNode c, double e) {
