@@ -69,8 +69,26 @@ final class SeedPolisher {
         for (int k = 1; k < at.size(); k++) {
             starts.add(0.5 * (at.get(k - 1) + at.get(k)));
         }
+        // the spacing of the members found may be a multiple of the true one (a member missing between)
+        for (int k = 1; k < at.size(); k++) {
+            starts.add(at.get(k - 1) + 0.3 * (at.get(k) - at.get(k - 1)));
+            starts.add(at.get(k - 1) + 0.7 * (at.get(k) - at.get(k - 1)));
+        }
+        starts.add(hi + 0.4 * d);
+        starts.add(lo - 0.4 * d);
         List<Pole> near = near(found, s, Math.max(box.reHi() - s, s - box.reLo()));
-        double tol = Double.isNaN(same) ? SAME_ULPS * Math.ulp(s) : same;
+        // poor seeds can be spread far wider than the members: tell zeros apart on the members' own spacing
+        double least = d;
+        for (int k = 1; k < at.size(); k++) {
+            double g = at.get(k) - at.get(k - 1);
+            if (g > 0) {
+                least = Math.min(least, g);
+            }
+        }
+        double tol = Math.max(SAME_ULPS * Math.ulp(s), SAME_FRACTION * least);
+        if (!Double.isNaN(same)) {
+            tol = Math.min(tol, same);
+        }
         for (double x : starts) {
             double[] z = SecantSolver.solve(det, x, 0, x, -SEED_OFFSET * d, box, near);
             if (z != null && isNew(found, z, tol)) {
