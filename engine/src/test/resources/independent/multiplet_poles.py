@@ -9,7 +9,7 @@ split by more than 1e-11 relative (so double precision resolves its poles; the p
 quartet are split alike). From each eigenvalue of a quartet the secant method on the incident amplitude, with
 the quartet's zeros found so far divided out, gives a new zero; the zero is kept when it converges on the
 undeflated amplitude too, lies below the real axis and within the quartet's spread of its centre. A quartet
-enters the reference only with all four members found. No seed comes from the engine. Four more cases: the
+enters the reference only with all four members found. No seed comes from the engine. Up to six more cases: the
 quartet at a given energy of filters of the throughput workload (list AT), eigenvalues searched within 1e-6 of it.
 
 Usage: multiplet_poles.py > multiplet-poles-mpmath.json
@@ -30,7 +30,9 @@ PER_FILTER = 3
 AT = [(0.19, 0.3066666666666667, 0.05714285714285714, 0.0016760573668423465),
       (0.12, 0.7866666666666666, 0.014285714285714285, 0.08588291930128727),
       (0.13, 0.5733333333333334, 0.04285714285714286, 0.06761509857530819),
-      (0.19, 0.4666666666666667, 0.07142857142857144, 0.025127890039215523)]
+      (0.19, 0.4666666666666667, 0.07142857142857144, 0.025127890039215523),
+      (0.09000000000000001, 0.8933333333333333, 0.04285714285714286, 0.04805386634917424),
+      (0.09000000000000001, 1.0, 0.04285714285714286, 0.05728366804793094)]
 WELL_A = 3.0
 
 
