@@ -71,12 +71,7 @@ class NarrowPoleWidthTest {
                 expected++;
                 double er = Double.parseDouble(p.get(0).asText());
                 double gr = Double.parseDouble(p.get(1).asText());
-                Resonance best = found.get(0);
-                for (Resonance r : found) {
-                    if (Math.abs(r.energyEv() - er) < Math.abs(best.energyEv() - er)) {
-                        best = r;
-                    }
-                }
+                Resonance best = nearest(found, er);
                 String where = s + " E_r " + er + " Gamma " + gr + ": found " + best;
                 double relE = Math.abs(best.energyEv() - er) / er;
                 assertTrue(relE <= 1e-12, where);
@@ -126,12 +121,7 @@ class NarrowPoleWidthTest {
             double massU = ReferenceData.transmissionCase(name).species().massU();
             List<Resonance> res = ResonanceFinder.describe(ReferenceData.transmissionCase(name).profile(), massU,
                     ResonanceReferenceTest.poles(name));
-            Resonance best = res.get(0);
-            for (Resonance x : res) {
-                if (Math.abs(x.energyEv() - er) < Math.abs(best.energyEv() - er)) {
-                    best = x;
-                }
-            }
+            Resonance best = nearest(res, er);
             // resonances.json gives Gamma to 12 digits
             double rel = Math.abs(best.widthEv() - gr) / gr;
             assertTrue(best.resolved() && rel <= REFINED_TOLERANCE, name + " E_r " + er + " Gamma " + gr + ": " + best);
@@ -164,12 +154,7 @@ class NarrowPoleWidthTest {
                     if (gr >= NarrowPoleRefiner.NARROW_RATIO * er || gr < 1e-12 * er) {
                         continue;
                     }
-                    Resonance best = res.get(0);
-                    for (Resonance x : res) {
-                        if (Math.abs(x.energyEv() - er) < Math.abs(best.energyEv() - er)) {
-                            best = x;
-                        }
-                    }
+                    Resonance best = nearest(res, er);
                     double rel = Math.abs(best.widthEv() - gr) / gr;
                     assertTrue(best.resolved() && rel <= REFINED_TOLERANCE, name + " E_r " + er + " Gamma " + gr + ": " + best);
                     worst = Math.max(worst, rel);
@@ -188,5 +173,16 @@ class NarrowPoleWidthTest {
         assertEquals(1e-3, NarrowPoleRefiner.width(s, factor, 0.01, 1e-3, 1e-15));
         // far from any pole the two one-sided solutions do not match: the polished width is kept
         assertEquals(1e-12, NarrowPoleRefiner.width(s, factor, 0.0123456, 1e-12, 1e-15));
+    }
+
+    /** The found resonance whose E_r lies nearest er. */
+    private static Resonance nearest(List<Resonance> found, double er) {
+        Resonance best = found.get(0);
+        for (Resonance r : found) {
+            if (Math.abs(r.energyEv() - er) < Math.abs(best.energyEv() - er)) {
+                best = r;
+            }
+        }
+        return best;
     }
 }
