@@ -143,6 +143,12 @@ public final class BoltzmannAverage {
             from = centre + reachRight;
         }
         mesh.linear(panels, from, top);
+        // The first panel starts where a lead opens: under bias T rises there as sqrt(E - E0), which
+        // Gauss-Kronrod integrates slowly and, worse, with error estimates that can be fooled.
+        MappedPanel first = panels.get(0);
+        if (first.map == MappedPanel.Map.LINEAR && first.t0 == e0) {
+            panels.set(0, MappedPanel.threshold(e0, first.t1));
+        }
         return panels;
     }
 

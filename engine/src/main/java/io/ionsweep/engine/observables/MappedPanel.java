@@ -3,11 +3,12 @@ package io.ionsweep.engine.observables;
 /**
  * One quadrature panel [t0, t1] in a variable t that maps to energy: linearly, or so that a resonance
  * of width Gamma at E_r is smooth in t. With E = E_r + (Gamma/2) tan t the Lorentzian core becomes
- * flat; with E = E_r +- e^t its 1/(E - E_r)^2 tails become e^{-t}. A panel holds its last Gauss-Kronrod
+ * flat; with E = E_r +- e^t its 1/(E - E_r)^2 tails become e^{-t}; with E = E0 + t^2 the square root
+ * with which T rises where a lead opens (under bias, T ~ k_L ~ sqrt(E - E0)) becomes analytic. A panel holds its last Gauss-Kronrod
  * value and error (of the integrand scaled by the integrator's common factor).
  */
 final class MappedPanel {
-    enum Map { LINEAR, LORENTZIAN, TAIL_RIGHT, TAIL_LEFT }
+    enum Map { LINEAR, LORENTZIAN, TAIL_RIGHT, TAIL_LEFT, THRESHOLD }
 
     final Map map;
     /** E_r for the resonance maps. */
@@ -39,17 +40,33 @@ final class MappedPanel {
      * resonance's own panels (which make its peak smooth) only a few times.
      */
     boolean refinable() {
-        return depth < (map == Map.LINEAR ? MAX_LINEAR_DEPTH : MAX_MAPPED_DEPTH);
+        return depth < (map == Map.LINEAR || map == Map.THRESHOLD ? MAX_LINEAR_DEPTH : MAX_MAPPED_DEPTH);
     }
 
     /**
      * Whether the two halves of a panel show rounding noise rather than structure: a resonance's own
      * panels, halved a few times, whose halves' errors together are not clearly below the panel's
-     * (the kernel cannot resolve a peak narrower than double precision, so halving finds only noise).
+     * (the kernel cannot resolve a peak narrower than double precision, so halving finds only noise),
+     * and which lie within {@link #NOISE_REACH_ULPS} of E_r, the only place where rounding can matter.
+     * Farther out a stubborn error is structure (a resonance missing from the panels' list, say) and
+     * halving goes on: calling it noise there once cost a guided integral 2e-5 with no warning.
      */
     static boolean noise(MappedPanel a, MappedPanel b, double parentError) {
-        return a.map != Map.LINEAR && a.depth >= NOISE_MIN_DEPTH && a.error + b.error > NOISE_RATIO * parentError;
+        return a.map != Map.LINEAR && a.map != Map.THRESHOLD && a.depth >= NOISE_MIN_DEPTH
+                && a.error + b.error > NOISE_RATIO * parentError && a.nearCentre() && b.nearCentre();
     }
+
+    /** Whether the whole panel lies within {@link #NOISE_REACH_ULPS} ulps of its centre. */
+    private boolean nearCentre() {
+        double reach = NOISE_REACH_ULPS * Math.ulp(centre);
+        return Math.abs(energy(t0) - centre) <= reach && Math.abs(energy(t1) - centre) <= reach;
+    }
+
+    /**
+     * Beyond 2^30 ulps of E_r the rounding of E - E_r (one ulp) is below 1e-9 of it, the integral's
+     * tolerance, and the kernel's own error (1e-12 in ln T) is smaller still: no noise there.
+     */
+    private static final double NOISE_REACH_ULPS = 0x1p30;
 
     private static final int MAX_MAPPED_DEPTH = 30;
     private static final int MAX_LINEAR_DEPTH = 60;
@@ -60,6 +77,11 @@ final class MappedPanel {
         return new MappedPanel(Map.LINEAR, 0, 0, a, b);
     }
 
+    /** [e0, b] in t = sqrt(E - e0), for the panel where a lead opens. */
+    static MappedPanel threshold(double e0, double b) {
+        return new MappedPanel(Map.THRESHOLD, e0, 0, 0, Math.sqrt(b - e0));
+    }
+
     /** The energy at t. */
     double energy(double t) {
         return switch (map) {
@@ -67,6 +89,7 @@ final class MappedPanel {
             case LORENTZIAN -> centre + halfWidth * Math.tan(t);
             case TAIL_RIGHT -> centre + Math.exp(t);
             case TAIL_LEFT -> centre - Math.exp(t);
+            case THRESHOLD -> centre + t * t;
         };
     }
 
@@ -76,6 +99,7 @@ final class MappedPanel {
             case LINEAR -> 0;
             case LORENTZIAN -> Math.log(halfWidth) - 2 * Math.log(Math.cos(t));
             case TAIL_RIGHT, TAIL_LEFT -> t;
+            case THRESHOLD -> Math.log(2 * t);
         };
     }
 

@@ -91,12 +91,7 @@ final class PoleFinder {
             return List.of();
         }
         double width = eHiEv - lo;
-        GlobalMatrixDeterminant matrix = new GlobalMatrixDeterminant(profile, massU);
-        double[] buf = new double[3];
-        ComplexFunction det = (x, y) -> {
-            matrix.evaluate(x, y, buf);
-            return new AmplitudeSample(x, y, buf[0], buf[1], buf[2], Double.NaN, Double.NaN);
-        };
+        ComplexFunction det = determinant(profile, massU);
         List<Pole> known = seeded
                 ? SeedPolisher.polish(profile, massU, det, lo, eHiEv, width * depthScale, TOP_FRACTION) : List.of();
         // A contour edge through a zero shows up as a failed track: deepen slightly and retry.
@@ -113,6 +108,16 @@ final class PoleFinder {
             }
         }
         throw new IllegalStateException("pole search: cannot lay a contour around [" + lo + ", " + eHiEv + "] eV");
+    }
+
+    /** The backward-stable {@link GlobalMatrixDeterminant} as a function to iterate on (not thread-safe). */
+    static ComplexFunction determinant(Staircase profile, double massU) {
+        GlobalMatrixDeterminant matrix = new GlobalMatrixDeterminant(profile, massU);
+        double[] buf = new double[3];
+        return (x, y) -> {
+            matrix.evaluate(x, y, buf);
+            return new AmplitudeSample(x, y, buf[0], buf[1], buf[2], Double.NaN, Double.NaN);
+        };
     }
 
     private double top() {

@@ -7,20 +7,37 @@ import java.util.List;
 
 /**
  * Approximate resonances that guide the <T> quadrature of a profile whose resonances are not
- * reported (the biased profile of the current): positions and widths good to a few per cent, found
- * at a fraction of the cost of {@link ResonanceFinder}. No completeness proof: the quadrature's own
+ * reported (the biased profile of the current, or any profile when outputs.resonances is off):
+ * positions and widths good to a few per cent of the width, found at a fraction of the cost of
+ * {@link ResonanceFinder}. No completeness proof: the quadrature's own
  * error control covers a broad resonance missed here, and a narrow one cannot be missed, because every
  * narrow resonance lies within about its width of a Dirichlet eigenvalue of the profile region
- * ({@link BoxSpectrum}), which is where the Newton iterations start.
+ * ({@link BoxSpectrum}), which is where the Newton iterations start; a seed whose iteration lands on
+ * a pole found before (the members of a multiplet lie far closer to each other than to their seeds'
+ * other neighbours) starts again with the poles found nearby divided out.
  */
 final class QuadratureGuide {
-    private static final int MAX_NEWTON_STEPS = 12;
+    private static final int MAX_NEWTON_STEPS = 30;
     /** Stop when the Newton step is below this fraction of the current width estimate... */
     private static final double WIDTH_FRACTION = 1e-2;
     /** ...or below this relative size. */
     private static final double RELATIVE_STEP = 1e-13;
+    /** A noise-floor zero whose last step exceeds this many times the normal test is polished on the determinant. */
+    private static final double POLISH_WIDTHS = 10;
+    /** The polishing secant's second point, this fraction of the half-width deeper. */
+    private static final double SECANT_OFFSET = 0.1;
+    /** Steps below this (relative) are at g's noise floor; this many in a row end the iteration. */
+    private static final double NOISE_STEP = 1e-10;
+    private static final int NOISE_STEPS = 3;
     /** The iteration may go this many seed separations from its seed. */
     private static final double REACH = 2;
+
+    /**
+     * Two converged iterates closer than this fraction of the pole's half-width (or {@link #SAME_ULPS})
+     * found one pole.
+     */
+    private static final double SAME_FRACTION = 0.05;
+    private static final double SAME_ULPS = 64;
 
     private QuadratureGuide() {}
 
@@ -31,40 +48,126 @@ final class QuadratureGuide {
         double[] seeds = new BoxSpectrum(profile, massU).eigenvalues(lo, hi);
         ComplexAmplitudeFunction g = new ComplexAmplitudeFunction(profile, massU);
         List<Resonance> out = new ArrayList<>(seeds.length);
+        List<Pole> none = List.of();
+        ComplexFunction det = null;
         for (int i = 0; i < seeds.length; i++) {
             double s = seeds[i];
             double left = i > 0 ? s - seeds[i - 1] : s - lo;
             double right = i + 1 < seeds.length ? seeds[i + 1] - s : hi - s;
-            double x = s;
-            double y = 0;
-            boolean converged = false;
-            for (int it = 0; it < MAX_NEWTON_STEPS; it++) {
-                AmplitudeSample a = g.at(x, y);
-                // z - g/g' = z - 1/(g'/g)
-                double lr = a.logDerivativeRe();
-                double li = a.logDerivativeIm();
-                double ll = lr * lr + li * li;
-                double dx = lr / ll;
-                double dy = -li / ll;
-                if (!(Double.isFinite(dx) && Double.isFinite(dy))) {
-                    break;
-                }
-                x -= dx;
-                y -= dy;
-                if (x < s - REACH * left || x > s + REACH * right || y > 0.5 * Math.max(left, right)) {
-                    break;
-                }
-                double step = ComplexIncidentAmplitude.modulus(dx, dy);
-                if (step < WIDTH_FRACTION * Math.abs(y) || step < RELATIVE_STEP * Math.abs(x)) {
-                    converged = true;
-                    break;
+            double[] z = newton(g, s, left, right, none);
+            if (z != null && duplicate(out, z)) {
+                // The seed of a multiplet member led to a member found before (the members of a chain of
+                // wells lie far closer to each other than to anything else): divide those nearby out, so
+                // the iteration must find another one. Missing it would leave a narrow peak without
+                // panels, which the quadrature cannot see between its nodes.
+                z = newton(g, s, left, right, near(out, s - REACH * left, s + REACH * right));
+                if (z != null && duplicate(out, z)) {
+                    z = null;
                 }
             }
-            if (converged && y < 0 && x > lo && x < hi) {
-                double gamma = -2 * y;
-                out.add(new Resonance(x, gamma, x / gamma, Double.NaN, Double.NaN, true, Double.NaN));
+            if (z != null && z[2] > 0) {
+                // g's noise floor is not below the width: polish on the backward-stable determinant
+                if (det == null) {
+                    det = PoleFinder.determinant(profile, massU);
+                }
+                z = polish(det, z, s, left, right, near(out, s - REACH * left, s + REACH * right));
+                if (duplicate(out, z)) {
+                    z = null;
+                }
+            }
+            if (z != null && z[1] < 0 && z[0] > lo && z[0] < hi) {
+                double gamma = -2 * z[1];
+                out.add(new Resonance(z[0], gamma, z[0] / gamma, Double.NaN, Double.NaN, true, Double.NaN));
             }
         }
         return out;
+    }
+
+    /**
+     * Newton iterations on g (divided by prod (E - p) over {@code deflate}) from the seed s, whose
+     * neighbouring seeds lie {@code left} below and {@code right} above: the zero {re, im, flag}, flag 1
+     * where the iterates stalled at g's noise floor before their steps fell well below the width (the
+     * position then needs polishing), or null.
+     */
+    private static double[] newton(ComplexAmplitudeFunction g, double s, double left, double right, List<Pole> deflate) {
+        double x = s;
+        double y = 0;
+        int noisy = 0;
+        for (int it = 0; it < MAX_NEWTON_STEPS; it++) {
+            AmplitudeSample a = g.at(x, y);
+            // z - h/h' = z - 1/(h'/h), h'/h = g'/g - sum 1/(z - p)
+            double lr = a.logDerivativeRe();
+            double li = a.logDerivativeIm();
+            for (Pole p : deflate) {
+                double dr = x - p.energyEv();
+                double di = y + 0.5 * p.widthEv();
+                double dd = dr * dr + di * di;
+                lr -= dr / dd;
+                li += di / dd;
+            }
+            double ll = lr * lr + li * li;
+            double dx = lr / ll;
+            double dy = -li / ll;
+            if (!(Double.isFinite(dx) && Double.isFinite(dy))) {
+                return null;
+            }
+            x -= dx;
+            y -= dy;
+            if (x < s - REACH * left || x > s + REACH * right || y > 0.5 * Math.max(left, right)) {
+                return null;
+            }
+            double step = ComplexIncidentAmplitude.modulus(dx, dy);
+            if (step < WIDTH_FRACTION * Math.abs(y) || step < RELATIVE_STEP * Math.abs(x)) {
+                return new double[] {x, y, 0};
+            }
+            // In a chain of wells g is computed to about 1e-12 relative only (the propagation crosses
+            // barriers against the decay), so a narrow pole's iterates can wander at that floor instead
+            // of meeting the tests above: there a few noise-sized steps in a row are convergence too.
+            noisy = step < NOISE_STEP * Math.abs(x) ? noisy + 1 : 0;
+            if (noisy >= NOISE_STEPS) {
+                // flagged when the noise is not small against the width: the position needs polishing
+                return new double[] {x, y, step < WIDTH_FRACTION * POLISH_WIDTHS * Math.abs(y) ? 0 : 1};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Secant iterations on the determinant from the noisy zero z (the poles listed nearby divided out):
+     * the zero {re, im, 0}, or z unflagged if they do not converge (its position is still the best known).
+     */
+    private static double[] polish(ComplexFunction det, double[] z, double s, double left, double right,
+                                   List<Pole> deflate) {
+        double reach = Math.max(left, right);
+        SecantSolver.Box box = new SecantSolver.Box(s - REACH * left, s + REACH * right, -reach, 0.5 * reach);
+        double d = Math.max(Math.abs(z[1]), SAME_ULPS * Math.ulp(z[0]));
+        double[] p = SecantSolver.solve(det, z[0], z[1], z[0], z[1] - SECANT_OFFSET * d, box, deflate);
+        if (p == null) {
+            return new double[] {z[0], z[1], 0};
+        }
+        return new double[] {p[0], p[1], 0};
+    }
+
+    /** Whether the zero z is one of the poles listed. */
+    private static boolean duplicate(List<Resonance> out, double[] z) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            Resonance r = out.get(k);
+            double tol = Math.max(SAME_FRACTION * 0.5 * r.widthEv(), SAME_ULPS * Math.ulp(r.energyEv()));
+            if (ComplexIncidentAmplitude.modulus(z[0] - r.energyEv(), z[1] + 0.5 * r.widthEv()) <= tol) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The poles listed with E_r in [a, b]. */
+    private static List<Pole> near(List<Resonance> out, double a, double b) {
+        List<Pole> near = new ArrayList<>();
+        for (Resonance r : out) {
+            if (r.energyEv() >= a && r.energyEv() <= b) {
+                near.add(new Pole(r.energyEv(), r.widthEv()));
+            }
+        }
+        return near;
     }
 }

@@ -3,10 +3,14 @@ package io.ionsweep.engine.observables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ionsweep.engine.kernel.KernelProvider;
+import io.ionsweep.engine.physics.SpeciesTable;
 import io.ionsweep.engine.profile.MultisiteProfile;
 import io.ionsweep.engine.profile.Staircase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The approximate resonances that guide the biased profile's quadrature, against the full search. */
 class QuadratureGuideTest {
@@ -42,5 +46,58 @@ class QuadratureGuideTest {
             assertTrue(narrow > 10);
             assertEquals(0, b - a, 1e-9 / Math.log(10));
         }
+    }
+
+    /**
+     * Filters of the seed-study sweeps where the guided <T> once differed from the full search's: (1) broad
+     * resonances (mass_factor 0.01) hidden in a narrow one's tail panels, whose stubborn errors were taken
+     * for rounding noise (1.9e-5); (2) quartet members whose Newton iterates wander at g's noise floor and
+     * were dropped (5e-7); (3) a doublet near threshold that Newton reaches only after 11 halvings (3.5e-7);
+     * (4) under bias, broad resonances missed next to E0, where T rises as sqrt(E - E0) (4.7e-7). The
+     * full search is the reference (it is checked against the independent poles and thermal.json); where
+     * every resonance is broad, so is a plain composite Simpson rule in sqrt(E - E0), which knows no poles.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "Na+, 0.01, 4, 0.18096485714285715, 0.11767734468251262, 0.0, 3.0, 0.0, true",
+        "K+, 0.0316227766016838, 4, 0.206817, 1.0, 0.1, 3.0, 0.0, false",
+        "Na+, 1.0, 2, 0.18096485714285715, 0.1805320393820497, 0.0, 2.0, 0.0, false",
+        "K+, 0.1, 4, 0.025852, 0.05, 0.05, 3.0, 0.05, true"})
+    void guidedMeanTransmissionHoldsWhereItOnceFailed(String ion, double massFactor, int sites, double heightEv,
+                                                      double widthA, double depthEv, double wellA, double biasEv,
+                                                      boolean broad) {
+        double massU = SpeciesTable.lookup(ion).orElseThrow().massU() * massFactor;
+        Staircase profile = new MultisiteProfile(sites, heightEv, widthA, depthEv, wellA, 16).staircase(biasEv);
+        ThermalWindow w = ThermalWindow.of(profile, 300);
+        double full = BoltzmannAverage.log10MeanTransmission(profile, massU, w, ResonanceFinder.find(profile, massU, w));
+        double guided = BoltzmannAverage.log10MeanTransmission(profile, massU, w,
+                QuadratureGuide.resonances(profile, massU, w));
+        assertEquals(0, Math.pow(10, guided - full) - 1, 1e-8, "guided <T> against the full search's");
+        if (broad) {
+            double simpson = Math.log10(simpsonInRootEnergy(profile, massU, w, 1 << 18));
+            assertEquals(0, Math.pow(10, guided - simpson) - 1, 1e-8, "guided <T> against Simpson's rule");
+        }
+    }
+
+    /** <T> by the composite Simpson rule in u = sqrt(E - E0) (smooth where T rises as sqrt(E - E0)). */
+    private static double simpsonInRootEnergy(Staircase profile, double massU, ThermalWindow w, int intervals) {
+        double e0 = w.e0Ev();
+        double kT = w.kTEv();
+        double uMax = Math.sqrt(w.vmaxEv() + BoltzmannAverage.TOP_KT * kT - e0);
+        double h = uMax / intervals;
+        double[] e = new double[intervals + 1];
+        for (int i = 0; i <= intervals; i++) {
+            double u = h * i;
+            e[i] = e0 + u * u;
+        }
+        double[] log10T = new double[e.length];
+        KernelProvider.get().log10Transmission(profile, massU, e, log10T, e.length);
+        double sum = 0;
+        for (int i = 1; i <= intervals; i++) {
+            double u = h * i;
+            double f = Math.pow(10, log10T[i]) * Math.exp(-(e[i] - e0) / kT) * 2 * u;
+            sum += (i == intervals ? 1 : i % 2 == 1 ? 4 : 2) * f;
+        }
+        return sum * h / 3 / kT;
     }
 }
