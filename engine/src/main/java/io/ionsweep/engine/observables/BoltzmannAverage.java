@@ -122,7 +122,7 @@ public final class BoltzmannAverage {
                 owned.add(new double[] {er[k], g, TAIL_REACH * left, TAIL_REACH * right});
             }
         }
-        Mesh mesh = new Mesh(er, half, breakpoints);
+        Mesh mesh = new Mesh(er, half, breakpoints, e0, top);
         List<MappedPanel> panels = new ArrayList<>();
         double from = e0;
         for (double[] r : owned) {
@@ -156,14 +156,37 @@ public final class BoltzmannAverage {
     private static final class Mesh {
         /** Poles looked at on each side of the insertion point when finding the nearest. */
         private static final int NEIGHBOURS = 4;
+        /** The highest poles whose gaps set the scale above them... */
+        private static final int TOP_POLES = 4;
+        /** ...and the distance cap there, in those gaps (panels then span at most 1.5 gaps)... */
+        private static final double TOP_CAP_SPACINGS = 2;
+        /** ...though never so small that the range above would need more than this many panels. */
+        private static final double MAX_TOP_PANELS = 4096;
         private final double[] er;
         private final double[] half;
         private final TreeSet<Double> breakpoints;
 
-        Mesh(double[] er, double[] half, TreeSet<Double> breakpoints) {
+        /**
+         * Above the highest known pole the distance to the nearest one no longer bounds the panels:
+         * the resonances go on above the search window (T oscillates there on their spacing), they are
+         * just not listed. A panel many spacings wide can fool Gauss-Kronrod's error estimate (15 nodes
+         * over 30 wiggles once agreed with the 7-node rule and cost <T> 7e-7), so there the distance is
+         * capped at {@link #TOP_CAP_SPACINGS} times the widest gap among the highest poles.
+         */
+        private final double cap;
+        private final double highest;
+
+        Mesh(double[] er, double[] half, TreeSet<Double> breakpoints, double e0, double top) {
             this.er = er;
             this.half = half;
             this.breakpoints = breakpoints;
+            int n = er.length;
+            double gap = 0;
+            for (int k = Math.max(1, n - TOP_POLES); k < n; k++) {
+                gap = Math.max(gap, er[k] - er[k - 1]);
+            }
+            this.highest = n > 0 ? er[n - 1] : Double.POSITIVE_INFINITY;
+            this.cap = gap > 0 ? Math.max(TOP_CAP_SPACINGS * gap, (top - e0) / MAX_TOP_PANELS) : Double.POSITIVE_INFINITY;
         }
 
         void linear(List<MappedPanel> panels, double a, double b) {
@@ -201,7 +224,7 @@ public final class BoltzmannAverage {
             for (int k = Math.max(0, at - NEIGHBOURS); k < Math.min(er.length, at + NEIGHBOURS); k++) {
                 d = Math.min(d, ComplexIncidentAmplitude.modulus(x - er[k], half[k]));
             }
-            return d;
+            return x > highest ? Math.min(d, cap) : d;
         }
     }
 }
