@@ -1,6 +1,7 @@
 package io.ionsweep.bench;
 
 import io.ionsweep.engine.kernel.KernelProvider;
+import io.ionsweep.engine.observables.ConductanceModel;
 import io.ionsweep.engine.run.BatchResult;
 import io.ionsweep.engine.run.DiscretisationErrorObservable;
 import io.ionsweep.engine.run.PartPlan;
@@ -30,7 +31,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Configurations per second on one thread with every observable on ({@link ObservablesWorkload}): the
  * sweep runner as {@code ionsweep run} drives it with {@code outputs.conductance}, so each
  * configuration costs its 1024-point grid spectrum, the spectrum summaries and the thermal observables
- * (resonances, <T>, conductances and, at bias, the current).
+ * (resonances, <T>, conductances and, at bias, the current); with {@code resonances=false} as
+ * {@code outputs.resonances: false} runs it (no search, the integrals guided by approximate poles).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -44,6 +46,10 @@ public class ObservablesBenchmark {
     @Param({"0", "50"})
     public double biasMv;
 
+    /** Whether the resonances are searched for (outputs.resonances); false: guided integrals only. */
+    @Param({"true", "false"})
+    public boolean resonances;
+
     private SweepRunner runner;
     private PartPlan parts;
 
@@ -51,7 +57,8 @@ public class ObservablesBenchmark {
     public void setUp() {
         SweepPlan plan = ObservablesWorkload.plan(biasMv);
         runner = new SweepRunner(plan, KernelProvider.get(),
-                List.of(new SpectrumSummary(), new DiscretisationErrorObservable(), new ThermalObservable()),
+                List.of(new SpectrumSummary(), new DiscretisationErrorObservable(),
+                        new ThermalObservable(ConductanceModel.defaultModel(), Double.NaN, Double.NaN, true, resonances)),
                 new SweepRunner.Settings(1, BATCH, false, 1));
         parts = new PartPlan(plan.size(), PartPlan.MAX_CONFIGS_PER_PART, 0, 1);
     }

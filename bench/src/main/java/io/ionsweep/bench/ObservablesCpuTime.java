@@ -2,6 +2,7 @@ package io.ionsweep.bench;
 
 import io.ionsweep.engine.kernel.KernelProvider;
 import io.ionsweep.engine.kernel.TransmissionKernel;
+import io.ionsweep.engine.observables.ConductanceModel;
 import io.ionsweep.engine.observables.ObservableSummary;
 import io.ionsweep.engine.run.ThermalObservable;
 import io.ionsweep.engine.sweep.Configuration;
@@ -16,8 +17,9 @@ import java.util.Locale;
  * observables of each configuration, timed apart.
  *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -cp bench/target/benchmarks.jar
- * io.ionsweep.bench.ObservablesCpuTime [bias mV, default 0] [rounds, default 5]}; the first round is
- * warm-up.
+ * io.ionsweep.bench.ObservablesCpuTime [bias mV, default 0] [rounds, default 5] [resonances, default
+ * true]}; the first round is warm-up; {@code false} skips the resonance search as {@code outputs.resonances:
+ * false} does.
  */
 public final class ObservablesCpuTime {
     private ObservablesCpuTime() {}
@@ -25,6 +27,9 @@ public final class ObservablesCpuTime {
     public static void main(String[] args) {
         double biasMv = args.length > 0 ? Double.parseDouble(args[0]) : 0;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        boolean resonances = args.length <= 2 || Boolean.parseBoolean(args[2]);
+        ThermalObservable observable = new ThermalObservable(ConductanceModel.defaultModel(), Double.NaN, Double.NaN,
+                true, resonances);
         SweepPlan plan = ObservablesWorkload.plan(biasMv);
         TransmissionKernel kernel = KernelProvider.get();
         double[] energies = plan.energy().energiesEv();
@@ -39,7 +44,7 @@ public final class ObservablesCpuTime {
                 long t0 = mx.getCurrentThreadCpuTime();
                 kernel.log10Transmission(c.staircase(), c.massU(), energies, log10T, energies.length);
                 long t1 = mx.getCurrentThreadCpuTime();
-                ObservableSummary s = ThermalObservable.summarise(c);
+                ObservableSummary s = observable.observe(c);
                 long t2 = mx.getCurrentThreadCpuTime();
                 grid += t1 - t0;
                 observables += t2 - t1;

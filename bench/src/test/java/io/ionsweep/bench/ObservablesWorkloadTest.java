@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ionsweep.engine.observables.ConductanceModel;
 import io.ionsweep.engine.observables.ObservableSummary;
 import io.ionsweep.engine.observables.Resonance;
 import io.ionsweep.engine.physics.Species;
@@ -67,6 +68,11 @@ class ObservablesWorkloadTest {
         ObservableSummary s = ThermalObservable.summarise(at310);
         double expected = Double.parseDouble(ref.get("mean_transmission").asText());
         assertEquals(expected, s.meanTransmission(), 1e-6 * expected, "<T>");
+        // the benchmark's other variant, without the resonance search: the same <T>, no resonances
+        ObservableSummary fast = new ThermalObservable(ConductanceModel.defaultModel(), Double.NaN, Double.NaN, true, false)
+                .observe(at310);
+        assertEquals(expected, fast.meanTransmission(), 1e-6 * expected, "<T> without the resonance search");
+        assertTrue(fast.resonances().isEmpty());
         JsonNode poles = ref.get("poles");
         List<Resonance> found = s.resonances();
         assertEquals(poles.size(), found.size(), "resonance count");

@@ -55,7 +55,7 @@ final class ConductanceCommand implements Callable<Integer> {
             throw new BadInputException(config + ": " + plan.size() + " configurations; conductance handles at most "
                     + MAX_CONFIGURATIONS + " (use `ionsweep run` with outputs.conductance for sweeps)");
         }
-        ThermalObservable observable = sweep.observables().observable(true);
+        ThermalObservable observable = sweep.observables().observable(true, sweep.outputs().resonances());
         List<String> names = observable.columns().stream().map(ResultColumn::name).toList();
         double[][] rows = new double[(int) plan.size()][names.size()];
         long smooth = 0;

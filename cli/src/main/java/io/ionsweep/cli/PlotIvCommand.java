@@ -97,7 +97,8 @@ final class PlotIvCommand implements Callable<Integer> {
             throw new BadInputException(source + ": " + plan.size() + " configurations; plot iv computes at most "
                     + MAX_CONFIGURATIONS + " (narrow the sweep, or `run` it with outputs.conductance and plot the dataset)");
         }
-        return ConfigTable.thermal(source.toString(), plan, sweep.observables().observable(true));
+        // currents need no resonance list: skip the search (the integrals keep their accuracy)
+        return ConfigTable.thermal(source.toString(), plan, sweep.observables().observable(true, false));
     }
 
     /** Rows grouped by the parameters other than bias that vary; refused when there are too many groups. */

@@ -55,7 +55,7 @@ final class ResonancesCommand implements Callable<Integer> {
             throw new BadInputException(config + ": " + plan.size() + " configurations; resonances handles at most "
                     + MAX_CONFIGURATIONS + " (use `ionsweep run` with outputs.resonances for sweeps)");
         }
-        ThermalObservable observable = sweep.observables().observable(false);
+        ThermalObservable observable = sweep.observables().observable(false, true);
         List<Row> rows = new ArrayList<>();
         long smooth = 0;
         for (long id = 0; id < plan.size(); id++) {

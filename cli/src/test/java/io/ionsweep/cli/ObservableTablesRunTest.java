@@ -186,6 +186,17 @@ class ObservableTablesRunTest {
         assertFalse(Files.exists(off.resolve("resonances")));
         assertFalse(Files.exists(off.resolve("selectivity")));
         assertEquals("complete", manifest(off).get("status").asText());
+        // ...and no search: the resonance summaries are missing, the integrals those of a run with it
+        Path on = tmp.resolve("on");
+        run(config("on.yaml", SWEEP + "outputs: {selectivity: false}\n"), on);
+        String joined = table(off, "summary") + " o join " + table(on, "summary") + " w using (config_id)";
+        assertEquals(List.of(List.of(24L, 0L, 0L, 0L, 24L)), Duck.query("select count(*), count(o.resonance_count), "
+                + "count(o.first_resonance_eV), count(o.median_spacing_THz), count(w.resonance_count) from " + joined));
+        for (String column : List.of("mean_transmission", "conductance_quantum_pS", "current_quantum_pA")) {
+            double worst = ((Number) Duck.scalar("select max(abs(o." + column + " - w." + column + ") / abs(w." + column
+                    + ")) from " + joined + " where w." + column + " <> 0")).doubleValue();
+            assertTrue(worst < 1e-8, column + " differs by " + worst);
+        }
     }
 
     @Test

@@ -7,9 +7,12 @@ package io.ionsweep.engine.observables;
  * @param model          conductance model (default {@link ConductanceModel.Rate} with occupancy 1)
  * @param resonanceMinEv lower end of the reported resonances in eV, NaN for E0
  * @param resonanceMaxEv upper end in eV, NaN for Vmax + 10 kT
+ * @param resonanceSearch whether to find every resonance (the full search, with its completeness proof)
+ *                       and report them (default true); false reports none and guides the thermal
+ *                       integrals with approximate poles ({@link QuadratureGuide}), several times faster
  */
 public record ObservableSettings(double temperatureK, ConductanceModel model, double resonanceMinEv,
-                                 double resonanceMaxEv) {
+                                 double resonanceMaxEv, boolean resonanceSearch) {
 
     public ObservableSettings {
         if (!(temperatureK > 0) || !Double.isFinite(temperatureK)) {
@@ -25,16 +28,25 @@ public record ObservableSettings(double temperatureK, ConductanceModel model, do
         }
     }
 
+    /** With the full resonance search. */
+    public ObservableSettings(double temperatureK, ConductanceModel model, double resonanceMinEv, double resonanceMaxEv) {
+        this(temperatureK, model, resonanceMinEv, resonanceMaxEv, true);
+    }
+
     public static ObservableSettings defaults() {
         return new ObservableSettings(ThermalWindow.DEFAULT_TEMPERATURE_K, ConductanceModel.defaultModel(),
                 Double.NaN, Double.NaN);
     }
 
     public ObservableSettings withTemperatureK(double t) {
-        return new ObservableSettings(t, model, resonanceMinEv, resonanceMaxEv);
+        return new ObservableSettings(t, model, resonanceMinEv, resonanceMaxEv, resonanceSearch);
     }
 
     public ObservableSettings withModel(ConductanceModel m) {
-        return new ObservableSettings(temperatureK, m, resonanceMinEv, resonanceMaxEv);
+        return new ObservableSettings(temperatureK, m, resonanceMinEv, resonanceMaxEv, resonanceSearch);
+    }
+
+    public ObservableSettings withResonanceSearch(boolean search) {
+        return new ObservableSettings(temperatureK, model, resonanceMinEv, resonanceMaxEv, search);
     }
 }

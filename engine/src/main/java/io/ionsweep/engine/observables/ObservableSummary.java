@@ -16,14 +16,20 @@ import java.util.List;
  * @param resonances                 the resonances in the window, sorted by energy
  * @param firstResonanceEv           the lowest E_r, eV (NaN when there is none: a null in outputs)
  * @param medianSpacingThz           median of E_{r,n+1} - E_{r,n} over h, THz (NaN with fewer than two)
+ * @param resonancesSearched         whether the resonances were searched for (false: none reported, and
+ *                                   their count, first and spacing are unknown, not zero)
  */
 public record ObservableSummary(double log10MeanTransmission, double log10ArrheniusFactor,
                                 double log10TunnellingEnhancement, double conductanceQuantumPs,
                                 double conductanceClassicalPs, double currentQuantumPa, double currentClassicalPa,
-                                List<Resonance> resonances, double firstResonanceEv, double medianSpacingThz) {
+                                List<Resonance> resonances, double firstResonanceEv, double medianSpacingThz,
+                                boolean resonancesSearched) {
 
     public ObservableSummary {
         resonances = List.copyOf(resonances);
+        if (!resonancesSearched && !resonances.isEmpty()) {
+            throw new IllegalArgumentException("resonances listed but not searched for");
+        }
     }
 
     public double meanTransmission() {
@@ -39,7 +45,8 @@ public record ObservableSummary(double log10MeanTransmission, double log10Arrhen
         return Double.isFinite(v) ? v : Double.MAX_VALUE;
     }
 
-    public int resonanceCount() {
-        return resonances.size();
+    /** The number of resonances in the window; NaN when they were not searched for. */
+    public double resonanceCount() {
+        return resonancesSearched ? resonances.size() : Double.NaN;
     }
 }

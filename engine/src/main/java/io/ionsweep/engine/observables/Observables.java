@@ -35,7 +35,11 @@ public final class Observables {
         // <T> needs every resonance up to the default top; the reported list uses the settings' window.
         double searchLo = Math.min(lo, window.e0Ev());
         double searchHi = Math.max(hi, window.resonanceTopEv());
-        List<Resonance> all = ResonanceFinder.find(profile, massU, searchLo, searchHi);
+        // Without the search, approximate poles guide <T> (and nothing is reported): tested to agree with
+        // the full search's <T> to 1e-8 (QuadratureGuideTest).
+        boolean search = settings.resonanceSearch();
+        List<Resonance> all = search ? ResonanceFinder.find(profile, massU, searchLo, searchHi)
+                : QuadratureGuide.resonances(profile, massU, window);
         double log10T = BoltzmannAverage.log10MeanTransmission(profile, massU, window, all);
         double log10A = window.log10ArrheniusFactor();
         double occupancy = settings.model().occupancy(massU, settings.temperatureK());
@@ -51,9 +55,10 @@ public final class Observables {
             iQ = Transport.currentPa(tilted, charge, occupancy, tw.kTEv(), log10Tv);
             iC = Transport.currentPa(tilted, charge, occupancy, tw.kTEv(), tw.log10ArrheniusFactor());
         }
-        List<Resonance> shown = all.stream().filter(r -> r.energyEv() >= lo && r.energyEv() <= hi).toList();
+        List<Resonance> shown = search
+                ? all.stream().filter(r -> r.energyEv() >= lo && r.energyEv() <= hi).toList() : List.of();
         return new ObservableSummary(log10T, log10A, log10T - log10A, gQ, gC, iQ, iC, shown,
-                shown.isEmpty() ? Double.NaN : shown.get(0).energyEv(), medianSpacingThz(shown));
+                shown.isEmpty() ? Double.NaN : shown.get(0).energyEv(), medianSpacingThz(shown), search);
     }
 
     static double medianSpacingThz(List<Resonance> res) {

@@ -31,6 +31,7 @@ import java.util.List;
  */
 public final class ThermalObservable implements SummaryObservable {
     private static final String SMOOTH = "; missing for smooth profiles";
+    private static final String NOT_SEARCHED = "; missing when outputs.resonances is off (no search)";
     private static final List<ResultColumn> COLUMNS = List.of(
             ResultColumn.optional("mean_transmission", "",
                     "Boltzmann-averaged transmission <T> = (1/kT) int_{E0} T(E) exp(-(E-E0)/kT) dE at zero bias" + SMOOTH),
@@ -45,10 +46,12 @@ public final class ThermalObservable implements SummaryObservable {
                     "(z e)^2/h * occupancy * arrhenius_factor, occupancy from the conductance model" + SMOOTH),
             ResultColumn.optional("current_quantum_pA", "pA", "current at bias_mV through the tilted profile (0 at zero bias)" + SMOOTH),
             ResultColumn.optional("current_classical_pA", "pA", "classical current at bias_mV (0 at zero bias)" + SMOOTH),
-            ResultColumn.optional("resonance_count", "", "number of transmission poles with E_r in the resonance window" + SMOOTH),
-            ResultColumn.optional("first_resonance_eV", "eV", "lowest resonance energy E_r; missing where there is none" + SMOOTH),
+            ResultColumn.optional("resonance_count", "", "number of transmission poles with E_r in the resonance window"
+                    + NOT_SEARCHED + SMOOTH),
+            ResultColumn.optional("first_resonance_eV", "eV", "lowest resonance energy E_r; missing where there is none"
+                    + NOT_SEARCHED + SMOOTH),
             ResultColumn.optional("median_spacing_THz", "THz",
-                    "median (E_{r,n+1} - E_{r,n}) / h; missing with fewer than two resonances" + SMOOTH));
+                    "median (E_{r,n+1} - E_{r,n}) / h; missing with fewer than two resonances" + NOT_SEARCHED + SMOOTH));
     /** Number of columns this observable adds. */
     public static final int COLUMN_COUNT = COLUMNS.size();
 
@@ -56,10 +59,16 @@ public final class ThermalObservable implements SummaryObservable {
     private final double windowMinEv;
     private final double windowMaxEv;
     private final boolean summaryColumns;
+    private final boolean resonanceSearch;
 
     /** The default model and window, with the summary columns. */
     public ThermalObservable() {
         this(ConductanceModel.defaultModel(), Double.NaN, Double.NaN, true);
+    }
+
+    /** With the full resonance search. */
+    public ThermalObservable(ConductanceModel model, double windowMinEv, double windowMaxEv, boolean summaryColumns) {
+        this(model, windowMinEv, windowMaxEv, summaryColumns, true);
     }
 
     /**
@@ -68,8 +77,13 @@ public final class ThermalObservable implements SummaryObservable {
      * @param windowMaxEv    upper end in eV, NaN for Vmax + 10 kT
      * @param summaryColumns whether to fill the summary columns; without them the observable only
      *                       yields resonances (outputs.conductance off, outputs.resonances on)
+     * @param resonanceSearch whether to search for every resonance (outputs.resonances on); without it
+     *                       no resonances are yielded, {@code resonance_count}, {@code first_resonance_eV}
+     *                       and {@code median_spacing_THz} are missing, and approximate poles guide the
+     *                       thermal integrals (same accuracy, several times faster)
      */
-    public ThermalObservable(ConductanceModel model, double windowMinEv, double windowMaxEv, boolean summaryColumns) {
+    public ThermalObservable(ConductanceModel model, double windowMinEv, double windowMaxEv, boolean summaryColumns,
+                             boolean resonanceSearch) {
         if (model == null) {
             throw new IllegalArgumentException("a conductance model is required");
         }
@@ -82,6 +96,10 @@ public final class ThermalObservable implements SummaryObservable {
         this.windowMinEv = windowMinEv;
         this.windowMaxEv = windowMaxEv;
         this.summaryColumns = summaryColumns;
+        this.resonanceSearch = resonanceSearch;
+        if (!summaryColumns && !resonanceSearch) {
+            throw new IllegalArgumentException("a thermal observable without summary columns must search resonances");
+        }
     }
 
     @Override
@@ -127,8 +145,8 @@ public final class ThermalObservable implements SummaryObservable {
             return List.of();
         }
         Staircase flat = config.profile().staircase(0);
-        return Observables.compute(flat, null, config.massU(), config.species().charge(), settings(config, flat))
-                .resonances();
+        return Observables.compute(flat, null, config.massU(), config.species().charge(),
+                settings(config, flat).withResonanceSearch(true)).resonances();
     }
 
     /** The settings for one configuration: its temperature, this model, the window clipped to start at E0. */
@@ -136,7 +154,7 @@ public final class ThermalObservable implements SummaryObservable {
         double e0 = Math.max(flat.leadLeftEv(), flat.leadRightEv());
         double lo = Double.isNaN(windowMinEv) ? Double.NaN : Math.max(windowMinEv, e0);
         double hi = Double.isNaN(windowMaxEv) ? Double.NaN : Math.max(windowMaxEv, Double.isNaN(lo) ? e0 : lo);
-        return new ObservableSettings(config.temperatureK(), occupancyModel(config), lo, hi);
+        return new ObservableSettings(config.temperatureK(), occupancyModel(config), lo, hi, resonanceSearch);
     }
 
     /**

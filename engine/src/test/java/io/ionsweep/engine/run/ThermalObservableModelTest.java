@@ -132,6 +132,39 @@ class ThermalObservableModelTest {
     }
 
     @Test
+    void withoutTheResonanceSearchTheIntegralsStayAndTheResonanceColumnsAreMissing() {
+        // the k-four-site filter at 0 and +-50 mV, and a 2-site Na+ filter with a doublet near threshold
+        Species na = SpeciesTable.lookup("Na+").orElseThrow();
+        ProfileSpec four = new MultisiteProfile(4, 0.08, 0.3, 0.05, 3.0, 16);
+        ProfileSpec two = new MultisiteProfile(2, 0.18096485714285715, 0.1805320393820497, 0.0, 2.0, 16);
+        ThermalObservable full = new ThermalObservable();
+        ThermalObservable fast = new ThermalObservable(ConductanceModel.defaultModel(), Double.NaN, Double.NaN, true, false);
+        List<Configuration> configs = List.of(Configuration.of(0, K, 1, 300, 0, four),
+                Configuration.of(1, K, 1, 300, 50, four), Configuration.of(2, K, 1, 300, -50, four),
+                Configuration.of(3, na, 1, 300, 0, two));
+        for (Configuration c : configs) {
+            double[] a = new double[ThermalObservable.COLUMN_COUNT];
+            double[] b = new double[ThermalObservable.COLUMN_COUNT];
+            full.compute(c, null, a, 0);
+            List<List<Resonance>> sink = new ArrayList<>();
+            fast.compute(c, null, b, 0, sink::add);
+            assertEquals(List.of(List.of()), sink, "no resonances without the search");
+            // <T>, conductances and currents (columns 0, 5-8) agree to 1e-8; the Arrhenius factor is the same
+            for (int k : new int[] {0, 5, 6, 7, 8}) {
+                assertEquals(a[k], b[k], 1e-8 * Math.abs(a[k]), "column " + k + " of " + c.biasMv() + " mV");
+            }
+            assertEquals(a[2], b[2]);
+            assertTrue(a[9] > 10, "resonances found by the full search: " + a[9]);
+            for (int k = 9; k < ThermalObservable.COLUMN_COUNT; k++) {
+                assertTrue(Double.isNaN(b[k]), "column " + k + " is missing without the search");
+            }
+        }
+        // the resonances-only use must search
+        assertThrows(IllegalArgumentException.class,
+                () -> new ThermalObservable(ConductanceModel.defaultModel(), Double.NaN, Double.NaN, false, false));
+    }
+
+    @Test
     void resonancesGoToTheSinkWithOrWithoutTheColumns() {
         Configuration c = Configuration.of(0, K, 1, 300, 0, BARRIER);
         List<List<Resonance>> got = new ArrayList<>();

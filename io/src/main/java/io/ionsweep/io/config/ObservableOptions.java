@@ -23,8 +23,11 @@ public record ObservableOptions(ConductanceModel model, double resonanceMinEv, d
         return new ObservableOptions(ConductanceModel.defaultModel(), Double.NaN, Double.NaN);
     }
 
-    /** The observable that computes them; {@code summaryColumns} false gives resonances only. */
-    public ThermalObservable observable(boolean summaryColumns) {
-        return new ThermalObservable(model, resonanceMinEv, resonanceMaxEv, summaryColumns);
+    /**
+     * The observable that computes them; {@code summaryColumns} false gives resonances only,
+     * {@code resonances} false skips the resonance search (the thermal integrals stay as accurate).
+     */
+    public ThermalObservable observable(boolean summaryColumns, boolean resonances) {
+        return new ThermalObservable(model, resonanceMinEv, resonanceMaxEv, summaryColumns, resonances);
     }
 }

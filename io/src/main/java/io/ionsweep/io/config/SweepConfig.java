@@ -50,7 +50,7 @@ public record SweepConfig(SweepPlan plan, Outputs outputs, ObservableOptions obs
     public List<SummaryObservable> summaryObservables() {
         List<SummaryObservable> observables = new ArrayList<>(List.of(new SpectrumSummary(), new DiscretisationErrorObservable()));
         if (outputs.observables()) {
-            observables.add(this.observables.observable(outputs.conductance()));
+            observables.add(this.observables.observable(outputs.conductance(), outputs.resonances()));
         }
         return observables;
     }

@@ -110,7 +110,7 @@ public record SweepEstimate(long configurations, int energies, double meanSlices
     private static double meanResonances(SweepConfig config) {
         SweepPlan plan = config.plan();
         int samples = (int) Math.min(plan.size(), RESONANCE_SAMPLES);
-        ThermalObservable observable = config.observables().observable(false);
+        ThermalObservable observable = config.observables().observable(false, true);
         double total = 0;
         for (int k = 0; k < samples; k++) {
             total += observable.resonances(plan.configuration(spread(k, samples, plan.size()))).size();
