@@ -38,6 +38,8 @@ final class SeedPolisher {
     private static final double SAME_FRACTION = 0.01;
     /** ...or closer than this many ulps. */
     private static final double SAME_ULPS = 64;
+    /** Distances in ulps from the found members at which further members are also sought. */
+    private static final double[] NEAR_ULPS = {1 << 8, 1 << 12, 1 << 16, 1 << 20};
     /** In a cluster whose seeds are not resolved two zeros closer than this many ulps are one zero. */
     private static final double UNRESOLVED_SAME_ULPS = 256;
 
@@ -76,6 +78,12 @@ final class SeedPolisher {
         }
         starts.add(hi + 0.4 * d);
         starts.add(lo - 0.4 * d);
+        // the seeds may be noisier than the splitting (the Sturm count loses what decays across opaque
+        // inner barriers): members can sit far closer to a found one than the seeds say
+        for (double ulps : NEAR_ULPS) {
+            starts.add(hi + ulps * Math.ulp(hi));
+            starts.add(lo - ulps * Math.ulp(lo));
+        }
         List<Pole> near = near(found, s, Math.max(box.reHi() - s, s - box.reLo()));
         // poor seeds can be spread far wider than the members: tell zeros apart on the members' own spacing
         double least = d;
@@ -85,7 +93,8 @@ final class SeedPolisher {
                 least = Math.min(least, g);
             }
         }
-        double tol = Math.max(SAME_ULPS * Math.ulp(s), SAME_FRACTION * least);
+        // one member tells no spacing, and the seeds' is not to be trusted: tell zeros apart on ulps
+        double tol = at.size() > 1 ? Math.max(SAME_ULPS * Math.ulp(s), SAME_FRACTION * least) : SAME_ULPS * Math.ulp(s);
         if (!Double.isNaN(same)) {
             tol = Math.min(tol, same);
         }
