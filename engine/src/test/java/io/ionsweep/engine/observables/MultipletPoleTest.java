@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ionsweep.engine.physics.SpeciesTable;
 import io.ionsweep.engine.profile.Staircase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,13 +12,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every member of resolvable quartets (split 1e-12 .. 1e-5 relative) of K+ four-site filters (four of them from the
- * throughput workload, where the Sturm seeds are poor) against independent
+ * Every member of resolvable quartets (split 1e-12 .. 1e-5 relative) of K+ four-site filters (five of them from the
+ * throughput workload, where the Sturm seeds are poor: one 2e-10 off a 3.8e-12 splitting) against independent
  * mpmath zeros (resources/independent/multiplet_poles.py, seeded from its own Dirichlet eigenvalues): each member
  * found to 1e-12 in E_r, and no two reported poles coincide where the true ones are resolvable in double precision.
  */
 class MultipletPoleTest {
-    private static final double K_MASS_U = 39.0983 - 5.48579909065e-4;
+    /**
+     * The species table's K+ mass (39.0983 u less an electron, as the reference's to 3 ulps): the run's own
+     * mass, so that the search sees the same rounding (its Sturm seeds are chaotic at the 1e-10 level).
+     */
+    private static final double K_MASS_U = SpeciesTable.lookup("K+").orElseThrow().massU();
 
     @Test
     void everyMemberOfAResolvableQuartetIsFoundOnce() throws IOException {
@@ -72,7 +77,7 @@ class MultipletPoleTest {
             }
         }
         System.out.printf("multiplet members: %d, worst rel E_r %.1e%n", members, worst);
-        assertTrue(members >= 76, members + " members checked");
+        assertTrue(members >= 80, members + " members checked");
     }
 
     private static boolean inAnyQuartet(JsonNode c, double e) {
