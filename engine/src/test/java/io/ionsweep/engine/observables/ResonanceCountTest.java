@@ -133,4 +133,26 @@ class ResonanceCountTest {
             assertEquals(ResonanceReferenceTest.poles(name).size(), deep.size(), name);
         }
     }
+
+    /**
+     * A contour that miscounts must not leave phantoms. nav-tunnelling's configuration 1744 (K+, two 2 A
+     * wells 0.05 eV deep between 1 kT x 0.42 A barriers), searched to 0.5 eV, once reported seven zeros of
+     * width 0 below its first doublet (six at 0.00395 eV, one at 3.7e-5 eV): the argument principle counted
+     * zeros there that no search could find, and they were placed at the counting interval's centre. A
+     * 40-digit Sturm count (independent_thermal.py's box_eigenvalues) finds two Dirichlet eigenvalues below
+     * 0.006 eV, 0.004648175669931 and 0.00464879309252635, so two narrow poles, one near each.
+     */
+    @Test
+    void noPhantomZerosBelowTheFirstDoubletOfATwoWellFilter() {
+        double massU = io.ionsweep.engine.physics.SpeciesTable.lookup("K+").orElseThrow().massU();
+        io.ionsweep.engine.profile.Staircase s =
+                new io.ionsweep.engine.profile.MultisiteProfile(2, 0.025852, 0.42489062049196813, 0.05, 2.0, 16).staircase(0);
+        List<Resonance> low = ResonanceFinder.find(s, massU, 0, 0.5).stream().filter(r -> r.energyEv() < 0.006).toList();
+        assertEquals(2, low.size(), "poles below 0.006 eV: " + low);
+        double[] eigen = {0.004648175669931, 0.00464879309252635};
+        for (int i = 0; i < 2; i++) {
+            assertEquals(eigen[i], low.get(i).energyEv(), 1e-6 * eigen[i], "pole " + i);
+            assertTrue(low.get(i).resolved(), "a resolved narrow pole: " + low.get(i));
+        }
+    }
 }
