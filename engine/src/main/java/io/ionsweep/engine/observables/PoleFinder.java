@@ -39,8 +39,6 @@ final class PoleFinder {
     private static final double COUNT_SLACK = 0.1;
     /** Intervals narrower than this many ulps stop bisecting: the zeros share E_r to rounding. */
     private static final double MIN_INTERVAL_ULPS = 64;
-    /** Unlocated zeros within this (relative) of a found one count as that multiplet's unresolved members. */
-    private static final double SHARED_ER = 1e-7;
     /** Positions tried for one contour line before its interval is solved by deflation instead. */
     private static final int LINE_ATTEMPTS = 4;
     /**
@@ -104,7 +102,7 @@ final class PoleFinder {
                 ? SeedPolisher.polish(profile, massU, det, lo, eHiEv, width * depthScale, TOP_FRACTION) : List.of();
         // A contour edge through a zero shows up as a failed track, a miscount as zeros counted that cannot
         // be found: deepen slightly and retry. Only if every contour says so are such zeros reported.
-        List<Pole> unexplained = null;
+        List<Pole> firstUnexplained = null;
         for (int attempt = 0; attempt < 8; attempt++) {
             PoleFinder f = new PoleFinder(profile, massU, det, lo, eHiEv, width * depthScale * (1 + 0.137 * attempt),
                     known);
@@ -117,13 +115,13 @@ final class PoleFinder {
                 if (!f.unexplained) {
                     return poles;
                 }
-                if (unexplained == null) {
-                    unexplained = poles;
+                if (firstUnexplained == null) {
+                    firstUnexplained = poles;
                 }
             }
         }
-        if (unexplained != null) {
-            return unexplained;
+        if (firstUnexplained != null) {
+            return firstUnexplained;
         }
         throw new IllegalStateException("pole search: cannot lay a contour around [" + lo + ", " + eHiEv + "] eV");
     }
@@ -337,16 +335,6 @@ final class PoleFinder {
         return null;
     }
 
-    /** Whether a zero found so far shares E_r with x to {@link #SHARED_ER} (x is then a multiplet's). */
-    private static boolean poleNear(List<Pole> poles, double x) {
-        for (Pole p : poles) {
-            if (Math.abs(p.energyEv() - x) <= SHARED_ER * Math.abs(x)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Zeros that share E_r to rounding: found one by one with the others divided out. */
     private List<Pole> deflate(Interval iv, int missing) {
         double w = Math.max(iv.hi - iv.lo, Math.ulp(iv.hi) * MIN_INTERVAL_ULPS);
@@ -359,7 +347,7 @@ final class PoleFinder {
                 // Cannot separate them: report the remaining ones at the interval's centre, unresolved.
                 double centre = 0.5 * (iv.lo + iv.hi);
                 p = new Pole(centre, 0.0);
-                if (!poleNear(deflated, centre)) {
+                if (SeedPolisher.unresolvedTwin(deflated, centre) == null) {
                     unexplained = true;
                 }
             }

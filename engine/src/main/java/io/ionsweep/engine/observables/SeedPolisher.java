@@ -229,11 +229,14 @@ final class SeedPolisher {
         return found;
     }
 
-    /** The pole found already at this cluster of seeds (to within {@link #MULTIPLET_BAND}), or null. */
-    private static Pole unresolvedTwin(List<Pole> found, double seed) {
+    /**
+     * The pole found already that shares E_r with {@code seed} to within {@link #MULTIPLET_BAND} (of the same
+     * multiplet), or null.
+     */
+    static Pole unresolvedTwin(List<Pole> found, double seed) {
         for (int k = found.size() - 1; k >= 0; k--) {
             Pole p = found.get(k);
-            if (Math.abs(p.energyEv() - seed) <= MULTIPLET_BAND * seed) {
+            if (Math.abs(p.energyEv() - seed) <= MULTIPLET_BAND * Math.abs(seed)) {
                 return p;
             }
         }
