@@ -35,7 +35,11 @@ AT = [(0.19, 0.3066666666666667, 0.05714285714285714, 0.0016760573668423465),
       (0.09000000000000001, 1.0, 0.04285714285714286, 0.05728366804793094),
       # seeds ~2e-10 off a 3.8e-12 splitting: once four copies of the lowest member. Its amplitude loses
       # ~55 digits across the barriers, so it is computed with 110 (5th element: working digits).
-      (0.13, 0.5733333333333334, 0.1, 0.03200524959959801, 110)]
+      (0.13, 0.5733333333333334, 0.1, 0.03200524959959801, 110),
+      # split by ~100 ulps (1e-14): the banded determinant's zeros scatter by tens of ulps there and came out
+      # as two or three copies; the engine now takes such members from its Sturm count. Amplitude loses ~60 digits.
+      (0.17000000000000004, 0.9466666666666668, 0.0, 0.12588825624916833, 120),
+      (0.2, 0.9466666666666668, 0.04285714285714286, 0.15625289804407205, 120)]
 WELL_A = 3.0
 
 

@@ -1,6 +1,7 @@
 package io.ionsweep.engine.observables;
 
 import io.ionsweep.engine.kernel.ComplexIncidentAmplitude;
+import io.ionsweep.engine.physics.PhysicalConstants;
 import io.ionsweep.engine.profile.Staircase;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +34,15 @@ final class SeedPolisher {
     private static final double MULTIPLET_BAND = 1e-7;
 
     /** A cluster whose seeds are at least this many ulps apart is resolved: its members are distinct zeros. */
-    private static final double RESOLVED_ULPS = 1024;
+    private static final double RESOLVED_ULPS = 16;
     /** In a resolved cluster two zeros closer than this fraction of the least seed gap are one zero... */
     private static final double SAME_FRACTION = 0.01;
     /** ...or closer than this many ulps. */
     private static final double SAME_ULPS = 64;
     /** Distances in ulps from the found members at which further members are also sought. */
     private static final double[] NEAR_ULPS = {1 << 8, 1 << 12, 1 << 16, 1 << 20};
+    /** The least starting scale of a cluster, in ulps of its centre. */
+    private static final double CLUSTER_ULPS = 1 << 16;
     /** In a cluster whose seeds are not resolved two zeros closer than this many ulps are one zero. */
     private static final double UNRESOLVED_SAME_ULPS = 256;
 
@@ -139,7 +142,9 @@ final class SeedPolisher {
         double margin = 0.05 * (hi - lo);
         double e0 = Math.max(profile.leadLeftEv(), profile.leadRightEv());
         double seedLo = Math.max(e0, lo - margin);
-        double[] seeds = new BoxSpectrum(profile, massU).eigenvalues(seedLo, hi + margin);
+        BoxSpectrum spectrum = new BoxSpectrum(profile, massU);
+        double[] seeds = spectrum.eigenvalues(seedLo, hi + margin);
+        double factor = PhysicalConstants.waveNumberFactor(massU);
         List<Pole> found = new ArrayList<>(seeds.length);
         boolean[] matched = new boolean[seeds.length];
         double offsetRe = 0;
@@ -151,14 +156,21 @@ final class SeedPolisher {
             while (end < seeds.length && seeds[end] - seeds[end - 1] <= MULTIPLET_BAND * seeds[end]) {
                 end++;
             }
+            if (end - i > 1 && fromCount(profile, factor, spectrum, seeds, i, end, found)) {
+                // a multiplet of narrow poles: taken from the count, which separates what the determinant cannot
+                java.util.Arrays.fill(matched, i, end, true);
+                i = end;
+                continue;
+            }
             double s = 0.5 * (seeds[i] + seeds[end - 1]);
             double left = i > 0 ? s - seeds[i - 1] : Double.POSITIVE_INFINITY;
             double right = end < seeds.length ? seeds[end] - s : Double.POSITIVE_INFINITY;
             double sep = Math.max(Math.min(Math.min(left, right), hi - lo), 4 * Math.ulp(s));
             double reach = SEED_REACH * sep;
             SecantSolver.Box box = new SecantSolver.Box(s - reach, s + reach, -depth, topFraction * depth);
-            // a cluster's zeros sit within its spread of its centre: start the iterations on that scale
-            double scale = end - i > 1 ? Math.max(seeds[end - 1] - seeds[i], 16 * Math.ulp(s)) : sep;
+            // a cluster's zeros sit within its spread of its centre: start the iterations on that scale, but
+            // not closer than the determinant's rounding lets a secant step see (coincident seeds)
+            double scale = end - i > 1 ? Math.max(seeds[end - 1] - seeds[i], CLUSTER_ULPS * Math.ulp(s)) : sep;
             // A cluster whose seeds are resolved (many ulps apart) holds that many distinct zeros about as far
             // apart: two zeros count as one only when much closer than the seeds, and each member starts at
             // its own seed (the deflated zeros of the others keep it off theirs).
@@ -193,8 +205,9 @@ final class SeedPolisher {
                     // The seeds of a cluster can be poor (the Sturm count of one wide slice per layer rounds):
                     // look beside and between the members found, on their own spacing.
                     double[] z = besideMembers(det, found, s, scale, box, same);
-                    if (z != null) {
-                        found.add(Pole.atZero(z));
+                    Pole p = z == null ? null : Pole.atZero(z);
+                    if (p != null) {
+                        found.add(p);
                         matched[member] = true;
                     }
                 }
@@ -227,6 +240,49 @@ final class SeedPolisher {
             }
         }
         return found;
+    }
+
+    /**
+     * The members of the multiplet whose seeds are [i, end), added to {@code found} from the Sturm count when
+     * every one is narrow: its E_r the Dirichlet eigenvalue bisected on the count to an ulp, its width from
+     * the flux identity. Why: the count is backward stable (its rounding moves the eigenvalues by ~1e-18 eV,
+     * its couplings through opaque barriers keep their relative accuracy), while near a multiplet the
+     * determinant's zeros scatter by tens of ulps, collapse onto one member or, deflated, show spurious zeros
+     * ~1e-15 eV off. A narrow pole lies from its Dirichlet eigenvalue by the shift the leads cause, about
+     * (q/k) Gamma / 2 (q in the barriers, k in the leads); the count is used only where the flux-identity
+     * widths put that below an ulp and below the resolution floor. False, with nothing added, otherwise.
+     */
+    private static boolean fromCount(Staircase profile, double factor, BoxSpectrum spectrum, double[] seeds, int i,
+                                     int end, List<Pole> found) {
+        double span = seeds[end - 1] - seeds[i] + 4 * Math.ulp(seeds[end - 1]);
+        double from = i > 0 ? Math.max(0.5 * (seeds[i - 1] + seeds[i]), seeds[i] - span) : seeds[i] - span;
+        double up = end < seeds.length ? Math.min(0.5 * (seeds[end - 1] + seeds[end]), seeds[end - 1] + span)
+                : seeds[end - 1] + span;
+        double[] precise = spectrum.eigenvaluesToUlp(from, up);
+        if (precise.length != end - i) {
+            return false;
+        }
+        double[] widths = new double[precise.length];
+        for (int k = 0; k < precise.length; k++) {
+            double e = precise[k];
+            double floor = ResonanceFinder.RESOLUTION_ULPS * Math.ulp(e);
+            double gamma = NarrowPoleRefiner.fluxOverNorm(profile, factor, new ComplexNumber(e, -0.5 * floor));
+            if (!(gamma >= 0 && gamma < floor) || !(leadShift(profile, e, gamma) < Math.ulp(e))) {
+                return false;
+            }
+            widths[k] = gamma;
+        }
+        for (int k = 0; k < precise.length; k++) {
+            found.add(new Pole(precise[k], widths[k]));
+        }
+        return true;
+    }
+
+    /** (q/k) Gamma at E: about how far the leads move a pole of width Gamma from its Dirichlet eigenvalue. */
+    private static double leadShift(Staircase profile, double energyEv, double gamma) {
+        double e0 = Math.max(profile.leadLeftEv(), profile.leadRightEv());
+        double qOverK = Math.sqrt(Math.max(profile.maxPotentialEv() - energyEv, 0) / (energyEv - e0));
+        return Math.max(qOverK, 1) * gamma;
     }
 
     /**
