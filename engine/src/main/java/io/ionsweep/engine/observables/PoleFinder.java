@@ -409,18 +409,24 @@ final class PoleFinder {
                 if (z != null && z[1] <= 0 && SeedPolisher.isNew(found, z)) {
                     return Pole.atZero(z);
                 }
-                return p;
+                // a copy, a record of its own, so that each member is divided out
+                return new Pole(p.energyEv(), p.widthEv());
             }
         }
         return null;
     }
 
-    /** Every zero known, located or being divided out, once. */
+    /**
+     * Every zero known or located, and those of {@code deflated} that are neither (deflated draws on both lists).
+     * By identity, not equality: the members of a double zero are equal records, and each must be divided out.
+     */
     private List<Pole> allFound(List<Pole> deflated) {
         List<Pole> found = new ArrayList<>(known);
         found.addAll(located);
+        java.util.Set<Pole> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        listed.addAll(found);
         for (Pole p : deflated) {
-            if (!found.contains(p)) {
+            if (!listed.contains(p)) {
                 found.add(p);
             }
         }
