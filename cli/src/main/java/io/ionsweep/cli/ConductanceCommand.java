@@ -57,6 +57,10 @@ final class ConductanceCommand implements Callable<Integer> {
         }
         ThermalObservable observable = sweep.observables().observable(true, sweep.outputs().resonances());
         List<String> names = observable.columns().stream().map(ResultColumn::name).toList();
+        boolean[] counts = new boolean[names.size()];
+        for (int k = 0; k < counts.length; k++) {
+            counts[k] = observable.columns().get(k).integer();
+        }
         double[][] rows = new double[(int) plan.size()][names.size()];
         long smooth = 0;
         for (int id = 0; id < rows.length; id++) {
@@ -66,8 +70,8 @@ final class ConductanceCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (fmt) {
-            case CSV -> csv(names, rows, out);
-            case JSON -> json(names, rows, out);
+            case CSV -> csv(names, counts, rows, out);
+            case JSON -> json(names, counts, rows, out);
             case TABLE -> table(names, rows, out);
         }
         out.flush();
@@ -83,24 +87,30 @@ final class ConductanceCommand implements Callable<Integer> {
         return !Double.isFinite(v);
     }
 
-    static void csv(List<String> names, double[][] rows, PrintWriter w) {
+    /** A value as written to csv and json: counts as integers, the rest as Java prints a double. */
+    private static String number(double v, boolean count) {
+        return count ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    static void csv(List<String> names, boolean[] counts, double[][] rows, PrintWriter w) {
         w.println("config_id," + String.join(",", names));
         for (int id = 0; id < rows.length; id++) {
             StringBuilder b = new StringBuilder().append(id);
-            for (double v : rows[id]) {
-                b.append(',').append(missing(v) ? "" : Double.toString(v));
+            for (int k = 0; k < names.size(); k++) {
+                double v = rows[id][k];
+                b.append(',').append(missing(v) ? "" : number(v, counts[k]));
             }
             w.println(b);
         }
     }
 
-    static void json(List<String> names, double[][] rows, PrintWriter w) {
+    static void json(List<String> names, boolean[] counts, double[][] rows, PrintWriter w) {
         w.println("[");
         for (int id = 0; id < rows.length; id++) {
             StringBuilder b = new StringBuilder("  {\"config_id\": ").append(id);
             for (int k = 0; k < names.size(); k++) {
                 double v = rows[id][k];
-                b.append(", \"").append(names.get(k)).append("\": ").append(missing(v) ? "null" : Double.toString(v));
+                b.append(", \"").append(names.get(k)).append("\": ").append(missing(v) ? "null" : number(v, counts[k]));
             }
             w.println(b.append(id + 1 < rows.length ? "}," : "}"));
         }

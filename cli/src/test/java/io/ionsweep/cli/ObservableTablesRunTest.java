@@ -192,6 +192,9 @@ class ObservableTablesRunTest {
         String joined = table(off, "summary") + " o join " + table(on, "summary") + " w using (config_id)";
         assertEquals(List.of(List.of(24L, 0L, 0L, 0L, 24L)), Duck.query("select count(*), count(o.resonance_count), "
                 + "count(o.first_resonance_eV), count(o.median_spacing_THz), count(w.resonance_count) from " + joined));
+        // a count is an integer column, its nulls included
+        assertEquals(List.of(List.of("BIGINT", "BIGINT")), Duck.query("select any_value(typeof(o.resonance_count)), "
+                + "any_value(typeof(w.resonance_count)) from " + joined));
         for (String column : List.of("mean_transmission", "conductance_quantum_pS", "current_quantum_pA")) {
             double worst = ((Number) Duck.scalar("select max(abs(o." + column + " - w." + column + ") / abs(w." + column
                     + ")) from " + joined + " where w." + column + " <> 0")).doubleValue();

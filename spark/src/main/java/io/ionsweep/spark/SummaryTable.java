@@ -4,6 +4,7 @@ import io.ionsweep.engine.run.BatchResult;
 import io.ionsweep.engine.sweep.Configuration;
 import io.ionsweep.io.dataset.Tables;
 import io.ionsweep.io.parquet.Column;
+import io.ionsweep.io.parquet.ColumnType;
 import io.ionsweep.io.parquet.TableSchema;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,8 @@ final class SummaryTable implements ConfigTable {
             double v = batch.summary(r, k);
             Column column = schema.column(col);
             // NaN marks an undefined value; optional columns store it as null (required ones keep it).
-            values[col] = Double.isNaN(v) && column.optional() ? null : (Object) v;
+            values[col] = Double.isNaN(v) && column.optional() ? null
+                    : column.type() == ColumnType.INT64 ? (Object) (long) v : (Object) v;
         }
         return List.of(RowFactory.create(values));
     }

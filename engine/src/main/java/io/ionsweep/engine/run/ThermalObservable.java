@@ -46,7 +46,7 @@ public final class ThermalObservable implements SummaryObservable {
                     "(z e)^2/h * occupancy * arrhenius_factor, occupancy from the conductance model" + SMOOTH),
             ResultColumn.optional("current_quantum_pA", "pA", "current at bias_mV through the tilted profile (0 at zero bias)" + SMOOTH),
             ResultColumn.optional("current_classical_pA", "pA", "classical current at bias_mV (0 at zero bias)" + SMOOTH),
-            ResultColumn.optional("resonance_count", "", "number of transmission poles with E_r in the resonance window"
+            ResultColumn.optionalCount("resonance_count", "number of transmission poles with E_r in the resonance window"
                     + NOT_SEARCHED + SMOOTH),
             ResultColumn.optional("first_resonance_eV", "eV", "lowest resonance energy E_r; missing where there is none"
                     + NOT_SEARCHED + SMOOTH),

@@ -8,6 +8,7 @@ import io.ionsweep.engine.sweep.Configuration;
 import io.ionsweep.io.parquet.Codec;
 import io.ionsweep.io.parquet.ParquetPartWriter;
 import io.ionsweep.io.parquet.PartInfo;
+import io.ionsweep.io.parquet.ColumnType;
 import io.ionsweep.io.parquet.RowBuffer;
 import io.ionsweep.io.parquet.TableSchema;
 import io.ionsweep.io.parquet.WriterOptions;
@@ -126,6 +127,8 @@ public final class DatasetWriter implements PartSink, AutoCloseable {
             // NaN marks an undefined value; optional columns store it as null (required ones keep it).
             if (Double.isNaN(v) && summarySchema.column(col).optional()) {
                 row.setMissing(col);
+            } else if (summarySchema.column(col).type() == ColumnType.INT64) {
+                row.setLong(col, (long) v);
             } else {
                 row.setDouble(col, v);
             }

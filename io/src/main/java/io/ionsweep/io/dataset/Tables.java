@@ -54,8 +54,9 @@ public final class Tables {
             cols.add(Column.required(p, type, unitOf(p), "configuration parameter"));
         }
         for (ResultColumn r : results) {
-            cols.add(r.optional() ? Column.optionalDouble(r.name(), r.unit(), r.description())
-                    : Column.required(r.name(), ColumnType.DOUBLE, r.unit(), r.description()));
+            // counts are stored as integers (BIGINT in DuckDB)
+            ColumnType type = r.integer() ? ColumnType.INT64 : ColumnType.DOUBLE;
+            cols.add(new Column(r.name(), type, r.unit(), r.description(), r.optional()));
         }
         return new TableSchema(cols);
     }

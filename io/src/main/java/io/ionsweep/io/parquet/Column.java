@@ -27,9 +27,9 @@ public record Column(String name, ColumnType type, String unit, String descripti
         Objects.requireNonNull(type, () -> "type of column '" + name + "'");
         Objects.requireNonNull(unit, () -> "unit of column '" + name + "' (use \"\" for none)");
         Objects.requireNonNull(description, () -> "description of column '" + name + "' (use \"\" for none)");
-        if (optional && type != ColumnType.DOUBLE) {
+        if (optional && type != ColumnType.DOUBLE && type != ColumnType.INT64) {
             throw new IllegalArgumentException("column '" + name + "' of type " + type
-                    + " cannot be optional: only DOUBLE columns may have missing values");
+                    + " cannot be optional: only DOUBLE and INT64 columns may have missing values");
         }
     }
 

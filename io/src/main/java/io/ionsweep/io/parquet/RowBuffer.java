@@ -43,6 +43,7 @@ public final class RowBuffer {
     public RowBuffer setLong(int column, long value) {
         check(column, ColumnType.INT64);
         longs[column] = value;
+        missing[column] = false;
         return this;
     }
 
@@ -72,9 +73,9 @@ public final class RowBuffer {
         return this;
     }
 
-    /** Leaves an optional DOUBLE column missing (null) in this row. */
+    /** Leaves an optional (DOUBLE or INT64) column missing (null) in this row. */
     public RowBuffer setMissing(int column) {
-        check(column, ColumnType.DOUBLE);
+        check(column, types[column] == ColumnType.INT64 ? ColumnType.INT64 : ColumnType.DOUBLE);
         if (!optional[column]) {
             throw new IllegalArgumentException("column '" + schema.column(column).name()
                     + "' is REQUIRED: it cannot be missing");

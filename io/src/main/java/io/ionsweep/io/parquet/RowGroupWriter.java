@@ -38,7 +38,7 @@ final class RowGroupWriter {
     /** Re-check the buffered size when it could have crossed the limit within this safety margin of rows. */
     private static final int SIZE_CHECK_MARGIN_ROWS = 2;
 
-    private enum Kind { DOUBLE, OPTIONAL_DOUBLE, INT64, INT32, BOOLEAN, STRING }
+    private enum Kind { DOUBLE, OPTIONAL_DOUBLE, INT64, OPTIONAL_INT64, INT32, BOOLEAN, STRING }
 
     private final MessageType messageType;
     private final List<ColumnDescriptor> descriptors;
@@ -65,7 +65,7 @@ final class RowGroupWriter {
             Column column = schema.column(i);
             kinds[i] = switch (column.type()) {
                 case DOUBLE -> column.optional() ? Kind.OPTIONAL_DOUBLE : Kind.DOUBLE;
-                case INT64 -> Kind.INT64;
+                case INT64 -> column.optional() ? Kind.OPTIONAL_INT64 : Kind.INT64;
                 case INT32 -> Kind.INT32;
                 case BOOLEAN -> Kind.BOOLEAN;
                 case STRING -> Kind.STRING;
@@ -127,6 +127,13 @@ final class RowGroupWriter {
                     }
                 }
                 case INT64 -> w[i].write(row.longs[i], 0, 0);
+                case OPTIONAL_INT64 -> {
+                    if (row.missing[i]) {
+                        w[i].writeNull(0, 0);
+                    } else {
+                        w[i].write(row.longs[i], 0, 1);
+                    }
+                }
                 case INT32 -> w[i].write((int) row.longs[i], 0, 0);
                 case BOOLEAN -> w[i].write(row.longs[i] != 0, 0, 0);
                 case STRING -> w[i].write(Binary.fromString(row.strings[i]), 0, 0);

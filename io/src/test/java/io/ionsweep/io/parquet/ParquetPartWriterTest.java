@@ -150,6 +150,40 @@ class ParquetPartWriterTest {
         }
     }
 
+    /** An optional count (INT64 with nulls, as `resonance_count`): extreme values and nulls come back as written. */
+    @Test
+    void optionalIntegerColumnKeepsItsNullsAndValues() throws Exception {
+        TableSchema schema = TableSchema.of(Column.required("id", ColumnType.INT64, "", "row number"),
+                new Column("count", ColumnType.INT64, "", "a count, missing when not computed", true));
+        Path part = dir.resolve("part-00000.parquet");
+        List<Long> expected = new ArrayList<>();
+        try (ParquetPartWriter writer = ParquetPartWriter.open(part, schema, Codec.ZSTD, Map.of(), WriterOptions.defaults())) {
+            RowBuffer row = writer.row();
+            for (int i = 0; i < 20; i++) {
+                Long value = i % 3 == 0 ? null : LONGS[i % LONGS.length];
+                row.setLong(0, i);
+                if (value == null) {
+                    row.setMissing(1);
+                } else {
+                    row.setLong(1, value);
+                }
+                writer.append();
+                expected.add(value);
+            }
+            writer.commit();
+        }
+        try (DuckDb db = new DuckDb()) {
+            String source = "read_parquet(" + DuckDb.literal(part) + ")";
+            List<Long> actual = db.rows("SELECT count FROM " + source + " ORDER BY id").stream()
+                    .map(r -> (Long) r[0]).toList();
+            assertEquals(expected, actual);
+            assertEquals(List.of("count INT64 OPTIONAL"), db.rows("SELECT name, type, repetition_type FROM parquet_schema("
+                    + DuckDb.literal(part) + ") WHERE name = 'count'").stream().map(r -> r[0] + " " + r[1] + " " + r[2]).toList());
+        }
+        // a boolean (or int, or string) column cannot be optional
+        assertThrows(IllegalArgumentException.class, () -> new Column("flag", ColumnType.BOOLEAN, "", "", true));
+    }
+
     @Test
     void callerMetadataAndSchemaUnitsAreInTheFooter() throws Exception {
         Path part = dir.resolve("part-00000.parquet");

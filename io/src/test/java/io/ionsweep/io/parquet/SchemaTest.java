@@ -24,9 +24,10 @@ class SchemaTest {
     }
 
     @Test
-    void onlyDoubleColumnsMayBeOptional() {
+    void onlyDoubleAndInt64ColumnsMayBeOptional() {
         assertTrue(Column.optionalDouble("log10_t", "", "").optional());
-        for (ColumnType type : List.of(ColumnType.INT64, ColumnType.INT32, ColumnType.STRING, ColumnType.BOOLEAN)) {
+        assertTrue(new Column("count", ColumnType.INT64, "", "", true).optional());
+        for (ColumnType type : List.of(ColumnType.INT32, ColumnType.STRING, ColumnType.BOOLEAN)) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> new Column("x", type, "", "", true));
             assertTrue(e.getMessage().contains("only DOUBLE"), e.getMessage());
