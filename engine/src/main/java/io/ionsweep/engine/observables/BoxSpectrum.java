@@ -29,6 +29,8 @@ final class BoxSpectrum {
     private static final double RELATIVE_WIDTH = 1e-14;
     /** Intervals narrower than this many ulps hold eigenvalues equal to double precision. */
     private static final double MIN_ULPS = 4;
+    /** Below this qd, 1 - e^{-2qd} is taken from expm1 (above it, 1 - t^2 loses under a bit). */
+    private static final double SMALL_QD = 0.5;
     /** A zero pivot is taken as this small negative number (1/A), as bisection on tridiagonals does. */
     private static final double PIVOT_MIN = 0x1p-900;
 
@@ -67,10 +69,13 @@ final class BoxSpectrum {
                 // q coth(qd) and q / sinh(qd) from e = e^{-2qd}: the coupling keeps its relative accuracy
                 // however opaque the slice (it is what splits a multiplet)
                 double q = Math.sqrt(lambda);
-                double em1 = FastMath.expm1(-2 * q * d);
+                double qd = q * d;
+                double t = Math.exp(-qd);
+                // 1 - e^{-2qd}: from expm1 where it would cancel, from t where it cannot (one exp saved)
+                double oneMinus = qd < SMALL_QD ? -FastMath.expm1(-2 * qd) : 1 - t * t;
                 pClamped[k] = 0;
-                pDiagonal[k] = q * (2 + em1) / -em1;
-                pCoupling[k] = 2 * q * Math.exp(-q * d) / -em1;
+                pDiagonal[k] = q * (2 - oneMinus) / oneMinus;
+                pCoupling[k] = 2 * q * t / oneMinus;
             } else {
                 pClamped[k] = 0;
                 pDiagonal[k] = 1 / d;
