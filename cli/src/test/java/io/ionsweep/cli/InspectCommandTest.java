@@ -1,6 +1,7 @@
 package io.ionsweep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,6 +93,20 @@ class InspectCommandTest {
             }
             assertEquals(bytes, t.get("bytes").asLong(), table);
         }
+        // the count column (BIGINT) has statistics too, as DuckDB computes them
+        JsonNode count = null;
+        for (JsonNode s : j.get("statistics")) {
+            if (s.get("column").asText().equals("resonance_count")) {
+                count = s;
+            }
+        }
+        assertNotNull(count, "resonance_count statistics in " + j.get("statistics"));
+        List<Object> duck = Duck.query("select count(*), min(resonance_count), median(resonance_count), "
+                + "max(resonance_count) from read_parquet(" + Duck.glob(out, "summary") + ")").get(0);
+        assertEquals(((Number) duck.get(0)).longValue(), count.get("count").asLong());
+        assertEquals(((Number) duck.get(1)).doubleValue(), count.get("min").asDouble());
+        assertEquals(((Number) duck.get(2)).doubleValue(), count.get("median").asDouble());
+        assertEquals(((Number) duck.get(3)).doubleValue(), count.get("max").asDouble());
         assertEquals(5, j.get("tables").get("resonances").get("parts").asLong());
         assertEquals(2, j.get("tables").get("selectivity").get("parts").asLong());
         assertEquals(24, j.get("tables").get("selectivity").get("rows").asLong());

@@ -28,6 +28,7 @@ public record DatasetInspection(Manifest manifest, List<Long> missingParts, Map<
     /** The description {@link Tables#summary} gives parameter columns, which are not results. */
     private static final String PARAMETER_DESCRIPTION = "configuration parameter";
     private static final String DOUBLE_TYPE = "DOUBLE";
+    private static final String INT64_TYPE = "INT64";
 
     public DatasetInspection {
         missingParts = List.copyOf(missingParts);
@@ -106,7 +107,9 @@ public record DatasetInspection(Manifest manifest, List<Long> missingParts, Map<
         if (cols == null) {
             return List.of();
         }
-        List<Manifest.ColumnInfo> results = cols.stream().filter(c -> DOUBLE_TYPE.equals(c.type())
+        // the result columns: doubles, and counts (INT64) other than config_id
+        List<Manifest.ColumnInfo> results = cols.stream().filter(c -> (DOUBLE_TYPE.equals(c.type())
+                || INT64_TYPE.equals(c.type()) && !"config_id".equals(c.name()))
                 && !PARAMETER_DESCRIPTION.equals(c.description())).toList();
         List<String> names = results.stream().map(Manifest.ColumnInfo::name).toList();
         Map<String, List<double[]>> chunks = new LinkedHashMap<>();

@@ -19,7 +19,7 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
- * Reads whole DOUBLE columns of one part file, Hadoop-free: a {@link LocalInputFile},
+ * Reads whole DOUBLE (and INT64, as doubles) columns of one part file, Hadoop-free: a {@link LocalInputFile},
  * {@link HadoopFreeReadOptions} and the zstd-jni / snappy-java decompressors. Missing (null) values
  * are skipped. Meant for the small per-configuration summary table, which fits in memory.
  */
@@ -27,16 +27,16 @@ public final class ParquetColumnReader {
     private ParquetColumnReader() {}
 
     /**
-     * The non-null values of each named DOUBLE column, in file order; a name the file lacks or that is not
-     * DOUBLE is left out of the result.
+     * The non-null values of each named DOUBLE or INT64 column, in file order; a name the file lacks or of
+     * another type is left out of the result.
      */
     public static Map<String, double[]> readDoubles(Path file, List<String> columns) throws IOException {
         return read(file, columns, false);
     }
 
     /**
-     * Every value of each named DOUBLE column, in file order, with NaN where a value is missing (null), so
-     * that index i is row i in every column; a name the file lacks or that is not DOUBLE is left out.
+     * Every value of each named DOUBLE or INT64 column, in file order, with NaN where a value is missing
+     * (null), so that index i is row i in every column; a name the file lacks or of another type is left out.
      */
     public static Map<String, double[]> readDoublesByRow(Path file, List<String> columns) throws IOException {
         return read(file, columns, true);
@@ -52,7 +52,7 @@ public final class ParquetColumnReader {
             List<ColumnDescriptor> wanted = new ArrayList<>();
             for (String name : columns) {
                 if (schema.containsField(name) && schema.getType(name).isPrimitive()
-                        && schema.getType(name).asPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.DOUBLE) {
+                        && numeric(schema.getType(name).asPrimitiveType().getPrimitiveTypeName())) {
                     wanted.add(schema.getColumnDescription(new String[] {name}));
                     values.put(name, new DoubleList());
                 }
@@ -66,7 +66,8 @@ public final class ParquetColumnReader {
                     DoubleList out = values.get(d.getPath()[0]);
                     for (long i = 0, n = col.getTotalValueCount(); i < n; i++) {
                         if (col.getCurrentDefinitionLevel() == d.getMaxDefinitionLevel()) {
-                            out.add(col.getDouble());
+                            out.add(d.getPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.INT64
+                                    ? (double) col.getLong() : col.getDouble());
                         } else if (missingAsNaN) {
                             out.add(Double.NaN);
                         }
@@ -80,6 +81,11 @@ public final class ParquetColumnReader {
         Map<String, double[]> result = new LinkedHashMap<>();
         values.forEach((k, v) -> result.put(k, v.toArray()));
         return result;
+    }
+
+    /** DOUBLE, or INT64 (counts such as resonance_count; exact below 2^53), read as doubles. */
+    private static boolean numeric(PrimitiveTypeName type) {
+        return type == PrimitiveTypeName.DOUBLE || type == PrimitiveTypeName.INT64;
     }
 
     /** A growable double array, to avoid boxing a column's values. */
