@@ -1,6 +1,5 @@
 package io.ionsweep.engine.observables;
 
-import io.ionsweep.engine.kernel.ComplexIncidentAmplitude;
 import io.ionsweep.engine.kernel.GlobalMatrixDeterminant;
 import io.ionsweep.engine.profile.Staircase;
 import java.util.ArrayDeque;
@@ -34,12 +33,12 @@ final class PoleFinder {
     /** Pieces each horizontal edge starts with before adaptive halving. */
     private static final int EDGE_PIECES = 16;
     /** Pieces each vertical line starts with. */
-    private static final int LINE_PIECES = 4;
+    static final int LINE_PIECES = 4;
     private static final double TWO_PI = 2 * Math.PI;
     /** A winding further than this from an integer means the contour grazed a zero: move it. */
-    private static final double COUNT_SLACK = 0.1;
+    static final double COUNT_SLACK = 0.1;
     /** Intervals narrower than this many ulps stop bisecting: the zeros share E_r to rounding. */
-    private static final double MIN_INTERVAL_ULPS = 64;
+    static final double MIN_INTERVAL_ULPS = 64;
     /** Positions tried for one contour line before its interval is solved by deflation instead. */
     private static final int LINE_ATTEMPTS = 4;
     /**
@@ -48,25 +47,13 @@ final class PoleFinder {
      * infinite at a lead threshold.
      */
     private static final double TOP_FRACTION = 0.7071;
-    /** Half-sides (relative to |E|, or the width if larger) of the boxes that test a found zero for a second member. */
-    private static final double[] MULTIPLICITY_BOXES = {1e-9, 1e-7, 1e-5};
-    /** Half-width (relative to E_r) of the rectangle in which a zero the counting lines cannot pin is sought. */
-    private static final double ENCLOSE_HALF_WIDTH = 1e-3;
-    /** Halvings of that rectangle at most. */
-    private static final int ENCLOSE_STEPS = 200;
-    /** Secant iterations start once both sides are below this fraction of E_r. */
-    private static final double ENCLOSE_SECANT_FRACTION = 1e-4;
-
     private final PhaseTracker tracker;
     private final ComplexAmplitudeFunction g;
-    private final Staircase profileOf;
-    private final double massOf;
+    private final StrayZeros stray;
     private final ComplexFunction det;
     /** Zeros found so far: those the contour's function has divided out, then those located here. */
     private final List<Pole> known;
     private final List<Pole> located = new ArrayList<>();
-    /** Zeros reported at the centre of a rectangle shrunk to rounding because no iteration converged there. */
-    private final List<Pole> unlocated = new ArrayList<>();
     private final double eLo;
     private final double eHi;
     private final double depth;
@@ -85,14 +72,13 @@ final class PoleFinder {
     private PoleFinder(Staircase profile, double massU, ComplexFunction det, double eLo, double eHi, double depth,
                        List<Pole> known) {
         this.known = new ArrayList<>(known);
-        this.profileOf = profile;
-        this.massOf = massU;
         this.g = new ComplexAmplitudeFunction(profile, massU, known);
         this.tracker = new PhaseTracker(g);
         this.det = det;
         this.eLo = eLo;
         this.eHi = eHi;
         this.depth = depth;
+        this.stray = new StrayZeros(profile, massU, det, depth);
     }
 
     /** The zeros with E_r in [eLoEv, eHiEv] (eLoEv at least the higher lead), sorted by E_r. */
@@ -360,10 +346,10 @@ final class PoleFinder {
         for (int k = 0; k < missing; k++) {
             Pole p = locate(wide, deflated);
             if (p == null) {
-                p = secondMember(0.5 * (iv.lo + iv.hi), deflated);
+                p = stray.secondMember(0.5 * (iv.lo + iv.hi), allFound(deflated));
             }
             if (p == null) {
-                p = enclose(0.5 * (iv.lo + iv.hi), deflated);
+                p = stray.enclose(0.5 * (iv.lo + iv.hi), allFound(deflated));
             }
             if (p == null) {
                 // Cannot separate them: report the remaining ones at the interval's centre, unresolved.
@@ -377,43 +363,6 @@ final class PoleFinder {
             deflated.add(p);
         }
         return found;
-    }
-
-    /**
-     * A zero missing by {@code centre} that is one more member of a broad zero found already: near a double
-     * (or nearly double) zero, which a sweep crosses at an exceptional point of two resonances, the counting
-     * lines graze and their jump wanders by up to ~1e-4 of E_r, and the secant, with the first member divided
-     * out, cannot leave it. Each found zero whose width reaches {@code centre} is tested: if the amplitude with
-     * every zero found divided out still winds once around a small box about it, the zero is double there.
-     * The second member is then located inside that box, or, where the two are closer than the iteration
-     * resolves, reported as a copy of the first. Null if no found zero is double.
-     */
-    private Pole secondMember(double centre, List<Pole> deflated) {
-        List<Pole> found = allFound(deflated);
-        for (Pole p : found) {
-            double reach = Math.max(0.5 * p.widthEv(), MIN_INTERVAL_ULPS * Math.ulp(centre));
-            if (Math.abs(p.energyEv() - centre) > reach) {
-                continue;
-            }
-            ComplexAmplitudeFunction h = new ComplexAmplitudeFunction(profileOf, massOf, found);
-            PhaseTracker t = new PhaseTracker(h);
-            double re = p.energyEv();
-            double im = -0.5 * p.widthEv();
-            for (double relative : MULTIPLICITY_BOXES) {
-                double r = relative * Math.max(Math.abs(re), p.widthEv());
-                if (rectWinding(h, t, re - r, re + r, im - r, im + r) < 1) {
-                    continue;
-                }
-                SecantSolver.Box box = new SecantSolver.Box(re - 2 * r, re + 2 * r, im - 2 * r, im + 2 * r);
-                double[] z = SecantSolver.solve(det, re + 0.5 * r, im - 0.5 * r, re - 0.5 * r, im - 0.25 * r, box, found);
-                if (z != null && z[1] <= 0 && SeedPolisher.isNew(found, z)) {
-                    return Pole.atZero(z);
-                }
-                // a copy, a record of its own, so that each member is divided out
-                return new Pole(p.energyEv(), p.widthEv());
-            }
-        }
-        return null;
     }
 
     /**
@@ -434,91 +383,21 @@ final class PoleFinder {
     }
 
     /**
-     * A missing zero by {@code centre} located in two dimensions: a rectangle about it (1e-3 of E_r wide, the
-     * contour's depth deep) that the amplitude, every zero found divided out, winds around is halved along its
-     * longer side, keeping a half that it still winds around, until a secant iteration inside converges to a
-     * new zero or the rectangle is below rounding (a multiple zero, reported at its centre). Needed where the
-     * counting lines cannot pin the zero's real part (they wandered by ~1e-4 of E_r about broad double zeros)
-     * and no secant start finds it. Null if the rectangle holds no zero.
-     */
-    private Pole enclose(double centre, List<Pole> deflated) {
-        List<Pole> found = allFound(deflated);
-        ComplexAmplitudeFunction h = new ComplexAmplitudeFunction(profileOf, massOf, found);
-        PhaseTracker t = new PhaseTracker(h);
-        double half = ENCLOSE_HALF_WIDTH * Math.abs(centre);
-        double x0 = centre - half;
-        double x1 = centre + half;
-        double y0 = -depth;
-        double y1 = 0;
-        if (rectWinding(h, t, x0, x1, y0, y1) < 1) {
-            return null;
-        }
-        double floor = MIN_INTERVAL_ULPS * Math.ulp(Math.abs(centre) + depth);
-        for (int step = 0; step < ENCLOSE_STEPS && Math.max(x1 - x0, y1 - y0) > floor; step++) {
-            if ((x1 - x0) < ENCLOSE_SECANT_FRACTION * Math.abs(centre) && (y1 - y0) < ENCLOSE_SECANT_FRACTION * Math.abs(centre)) {
-                SecantSolver.Box box = new SecantSolver.Box(x0, x1, y0, y1);
-                double xm = 0.5 * (x0 + x1);
-                double ym = 0.5 * (y0 + y1);
-                double[] z = SecantSolver.solve(det, xm, ym, xm + 0.1 * (x1 - x0), ym - 0.1 * (y1 - y0), box, found);
-                if (z != null && z[1] <= 0 && SeedPolisher.isNew(found, z)) {
-                    return Pole.atZero(z);
-                }
-            }
-            boolean alongRe = x1 - x0 >= y1 - y0;
-            double[] cut = {0.5, 0.4637, 0.5363};
-            boolean halved = false;
-            for (double f : cut) {
-                if (alongRe) {
-                    double xm = x0 + f * (x1 - x0);
-                    long left = rectWinding(h, t, x0, xm, y0, y1);
-                    if (left >= 1) {
-                        x1 = xm;
-                    } else if (left == 0) {
-                        x0 = xm;
-                    } else {
-                        continue;
-                    }
-                } else {
-                    double ym = y0 + f * (y1 - y0);
-                    long lower = rectWinding(h, t, x0, x1, y0, ym);
-                    if (lower >= 1) {
-                        y1 = ym;
-                    } else if (lower == 0) {
-                        y0 = ym;
-                    } else {
-                        continue;
-                    }
-                }
-                halved = true;
-                break;
-            }
-            if (!halved) {
-                break;
-            }
-        }
-        double re = 0.5 * (x0 + x1);
-        double im = 0.5 * (y0 + y1);
-        Pole centreOfRectangle = new Pole(re, Math.max(0, -2 * im));
-        unlocated.add(centreOfRectangle);
-        return centreOfRectangle;
-    }
-
-    /**
      * Fewer zeros located than counted: the counting lines, wandering about a double zero, gave both members to
      * one interval and the one located there was credited to its neighbour. The missing members are sought as
-     * second members of the zeros found (see {@link #secondMember}); a rectangle's centre standing for the
+     * second members of the zeros found (see {@link StrayZeros#secondMember}); a rectangle's centre standing for the
      * first member is replaced by the located second.
      */
     private void reconcile(int counted) {
         while (located.size() < counted) {
             boolean added = false;
             for (Pole p : allFound(List.of())) {
-                Pole second = secondMember(p.energyEv(), List.of());
+                Pole second = stray.secondMember(p.energyEv(), allFound(List.of()));
                 if (second == null) {
                     continue;
                 }
                 int at = located.indexOf(p);
-                if (at >= 0 && !located(p) && near(p, second)) {
+                if (at >= 0 && stray.isCentreOfRectangle(p) && StrayZeros.near(p, second)) {
                     located.set(at, second);
                 }
                 located.add(second);
@@ -531,27 +410,4 @@ final class PoleFinder {
         }
     }
 
-    /** Whether p was located by an iteration (not the centre of a rectangle shrunk around it). */
-    private boolean located(Pole p) {
-        return !unlocated.contains(p);
-    }
-
-    /** Whether two zeros lie within the last rectangle's resolution of each other. */
-    private static boolean near(Pole a, Pole b) {
-        double scale = Math.max(Math.abs(a.energyEv()), a.widthEv());
-        return ComplexIncidentAmplitude.modulus(a.energyEv() - b.energyEv(), 0.5 * (a.widthEv() - b.widthEv()))
-                <= ENCLOSE_SECANT_FRACTION * scale;
-    }
-
-    /** The winding number of h around the rectangle [x0, x1] x [y0, y1], rounded; -1 if grazed. */
-    private static long rectWinding(ComplexAmplitudeFunction h, PhaseTracker t, double x0, double x1, double y0, double y1) {
-        AmplitudeSample a = h.at(x0, y0);
-        AmplitudeSample b = h.at(x1, y0);
-        AmplitudeSample c = h.at(x1, y1);
-        AmplitudeSample d = h.at(x0, y1);
-        double w = (t.track(a, b, LINE_PIECES, null, null) + t.track(b, c, LINE_PIECES, null, null)
-                + t.track(c, d, LINE_PIECES, null, null) + t.track(d, a, LINE_PIECES, null, null)) / TWO_PI;
-        long n = Math.round(w);
-        return Double.isNaN(w) || Math.abs(w - n) >= COUNT_SLACK ? -1 : n;
-    }
 }

@@ -248,9 +248,10 @@ final class SeedPolisher {
      * the flux identity. Why: the count is backward stable (its couplings through opaque barriers keep their
      * relative accuracy; its eigenvalues were within 1.3e-17 eV of 80-digit poles, 1.3e-14 relative at 1 meV),
      * while near a multiplet the determinant's zeros scatter by tens of ulps (3e-13 there), collapse onto one
-     * member or, deflated, show spurious zeros ~1e-15 eV off. A narrow pole lies from its Dirichlet eigenvalue by the shift the leads cause, about
-     * (q/k) Gamma / 2 (q in the barriers, k in the leads); the count is used only where the flux-identity
-     * widths put that below an ulp and below the resolution floor. False, with nothing added, otherwise.
+     * member or, deflated, show spurious zeros ~1e-15 eV off. A narrow pole lies from its Dirichlet eigenvalue
+     * by the shift the leads cause, about (q/k) Gamma / 2 (q in the barriers, k in the leads); the count is used
+     * only where the flux-identity widths put that below an ulp and below the resolution floor. False, with
+     * nothing added, otherwise.
      */
     private static boolean fromCount(Staircase profile, double factor, BoxSpectrum spectrum, double[] seeds, int i,
                                      int end, List<Pole> found) {
