@@ -47,6 +47,7 @@ final class PoleFinder {
      * infinite at a lead threshold.
      */
     private static final double TOP_FRACTION = 0.7071;
+
     private final PhaseTracker tracker;
     private final ComplexAmplitudeFunction g;
     private final StrayZeros stray;
@@ -390,23 +391,22 @@ final class PoleFinder {
      */
     private void reconcile(int counted) {
         while (located.size() < counted) {
-            boolean added = false;
-            for (Pole p : allFound(List.of())) {
-                Pole second = stray.secondMember(p.energyEv(), allFound(List.of()));
-                if (second == null) {
-                    continue;
-                }
-                int at = located.indexOf(p);
-                if (at >= 0 && stray.isCentreOfRectangle(p) && StrayZeros.near(p, second)) {
-                    located.set(at, second);
-                }
-                located.add(second);
-                added = true;
-                break;
+            List<Pole> found = allFound(List.of());
+            ComplexAmplitudeFunction h = stray.deflatedBy(found);
+            Pole first = null;
+            Pole second = null;
+            for (int k = 0; k < found.size() && second == null; k++) {
+                first = found.get(k);
+                second = stray.secondMemberOf(first, found, h);
             }
-            if (!added) {
+            if (second == null) {
                 return;
             }
+            int at = located.indexOf(first);
+            if (at >= 0 && stray.isCentreOfRectangle(first) && StrayZeros.near(first, second)) {
+                located.set(at, second);
+            }
+            located.add(second);
         }
     }
 

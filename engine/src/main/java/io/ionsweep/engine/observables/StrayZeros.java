@@ -49,31 +49,45 @@ final class StrayZeros {
      * resolves, reported as a copy of the first. Null if no found zero is double.
      */
     Pole secondMember(double centre, List<Pole> found) {
+        ComplexAmplitudeFunction h = null;
         for (Pole p : found) {
             double reach = Math.max(0.5 * p.widthEv(), PoleFinder.MIN_INTERVAL_ULPS * Math.ulp(centre));
             if (Math.abs(p.energyEv() - centre) > reach) {
                 continue;
             }
-            ComplexAmplitudeFunction h = new ComplexAmplitudeFunction(profile, massU, found);
-            PhaseTracker t = new PhaseTracker(h);
-            double re = p.energyEv();
-            double im = -0.5 * p.widthEv();
-            for (double relative : MULTIPLICITY_BOXES) {
-                double r = relative * Math.max(Math.abs(re), p.widthEv());
-                if (rectWinding(h, t, re - r, re + r, im - r, im + r) < 1) {
-                    continue;
-                }
-                SecantSolver.Box box = new SecantSolver.Box(re - 2 * r, re + 2 * r, im - 2 * r, im + 2 * r);
-                double[] z = SecantSolver.solve(det, re + 0.5 * r, im - 0.5 * r, re - 0.5 * r, im - 0.25 * r, box,
-                        found);
-                if (z != null && z[1] <= 0 && SeedPolisher.isNew(found, z)) {
-                    return Pole.atZero(z);
-                }
-                // a copy, a record of its own, so that each member is divided out
-                return new Pole(p.energyEv(), p.widthEv());
+            h = h != null ? h : new ComplexAmplitudeFunction(profile, massU, found);
+            Pole second = secondMemberOf(p, found, h);
+            if (second != null) {
+                return second;
             }
         }
         return null;
+    }
+
+    /** The second member of the found zero p if the amplitude h (every zero found divided out) says it is double. */
+    Pole secondMemberOf(Pole p, List<Pole> found, ComplexAmplitudeFunction h) {
+        PhaseTracker t = new PhaseTracker(h);
+        double re = p.energyEv();
+        double im = -0.5 * p.widthEv();
+        for (double relative : MULTIPLICITY_BOXES) {
+            double r = relative * Math.max(Math.abs(re), p.widthEv());
+            if (rectWinding(h, t, re - r, re + r, im - r, im + r) < 1) {
+                continue;
+            }
+            SecantSolver.Box box = new SecantSolver.Box(re - 2 * r, re + 2 * r, im - 2 * r, im + 2 * r);
+            double[] z = SecantSolver.solve(det, re + 0.5 * r, im - 0.5 * r, re - 0.5 * r, im - 0.25 * r, box, found);
+            if (z != null && z[1] <= 0 && SeedPolisher.isNew(found, z)) {
+                return Pole.atZero(z);
+            }
+            // a copy, a record of its own, so that each member is divided out
+            return new Pole(p.energyEv(), p.widthEv());
+        }
+        return null;
+    }
+
+    /** The amplitude with the zeros {@code found} divided out, for {@link #secondMemberOf}. */
+    ComplexAmplitudeFunction deflatedBy(List<Pole> found) {
+        return new ComplexAmplitudeFunction(profile, massU, found);
     }
 
     /**
