@@ -155,4 +155,27 @@ class ResonanceCountTest {
             assertTrue(low.get(i).resolved(), "a resolved narrow pole: " + low.get(i));
         }
     }
+
+    /**
+     * A symmetric four-site filter from a seeded random scan (massive: 30.7 u) on which the search once threw
+     * (a zero above the real axis, found beside a multiplet's members, entered the list as null). It completes,
+     * and below the barrier tops, where every pole is narrow and lies by a Dirichlet eigenvalue, there are as
+     * many poles as eigenvalues of the region between hard walls.
+     */
+    @Test
+    void theSearchCompletesWhereAZeroAboveTheAxisWasOnceListed() {
+        double b = 0.15045819354965578;
+        double wb = 0.7908328121064075;
+        double d = -0.032856585579473095;
+        double wd = 3.53389710311685;
+        io.ionsweep.engine.profile.Staircase s = io.ionsweep.engine.profile.Staircase.of(0, 0,
+                new double[] {b, d, b, d, b, d, b, d, b}, new double[] {wb, wd, wb, wd, wb, wd, wb, wd, wb});
+        double massU = 30.716424470611816;
+        ThermalWindow w = ThermalWindow.of(s, 300);
+        List<Resonance> all = ResonanceFinder.find(s, massU, w.e0Ev(), w.resonanceTopEv());
+        long below = all.stream().filter(r -> r.energyEv() < b).count();
+        int eigenvalues = new BoxSpectrum(s, massU).eigenvalues(w.e0Ev(), b).length;
+        assertEquals(eigenvalues, below, "poles below the barrier tops");
+        assertTrue(eigenvalues > 100, eigenvalues + " eigenvalues");
+    }
 }
