@@ -20,9 +20,10 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
- * Reads whole columns of one part file row-aligned, Hadoop-free (unlike {@link ParquetColumnReader}, which
- * skips missing values): numbers as doubles with a missing value as NaN, text as strings. Meant for the small
- * per-configuration summary table that plots filter and group row by row.
+ * Reads whole columns of one part file row-aligned, Hadoop-free (a {@link LocalInputFile},
+ * {@link HadoopFreeReadOptions} and the zstd-jni / snappy-java decompressors): numbers as doubles with a missing
+ * value as NaN, text as strings. Meant for the small per-configuration summary table, which fits in memory and
+ * which plots filter and group row by row; {@link ParquetColumnReader} gives its numbers as plain arrays.
  */
 public final class ParquetTableReader {
     private ParquetTableReader() {}
@@ -42,6 +43,26 @@ public final class ParquetTableReader {
      * or of a type other than DOUBLE, INT32, INT64 or STRING, is left out of the result.
      */
     public static Map<String, Values> read(Path file, List<String> columns) throws IOException {
+        Map<String, Values> result = new LinkedHashMap<>();
+        readColumns(file, columns).forEach((name, b) -> result.put(name, b.values(name)));
+        return result;
+    }
+
+    /**
+     * The named DOUBLE and INT64 columns as doubles, in file order: every row with NaN where a value is missing
+     * ({@code skipMissing} false, row-aligned), or only the values present. Other names are left out.
+     */
+    static Map<String, double[]> numbers(Path file, List<String> columns, boolean skipMissing) throws IOException {
+        Map<String, double[]> result = new LinkedHashMap<>();
+        readColumns(file, columns).forEach((name, b) -> {
+            if (b.type == PrimitiveTypeName.DOUBLE || b.type == PrimitiveTypeName.INT64) {
+                result.put(name, skipMissing ? b.present() : Arrays.copyOf(b.numbers, b.size));
+            }
+        });
+        return result;
+    }
+
+    private static Map<String, Builder> readColumns(Path file, List<String> columns) throws IOException {
         JniCompressionCodecFactory codecs = new JniCompressionCodecFactory(0);
         ParquetReadOptions options = HadoopFreeReadOptions.of(codecs);
         Map<String, Builder> built = new LinkedHashMap<>();
@@ -76,9 +97,7 @@ public final class ParquetTableReader {
         } finally {
             codecs.release();
         }
-        Map<String, Values> result = new LinkedHashMap<>();
-        built.forEach((name, b) -> result.put(name, b.values(name)));
-        return result;
+        return built;
     }
 
     /** A growable column of one Parquet type. */
@@ -86,6 +105,7 @@ public final class ParquetTableReader {
         private final PrimitiveTypeName type;
         private double[] numbers = new double[256];
         private String[] texts = new String[256];
+        private boolean[] missing = new boolean[256];
         private int size;
 
         Builder(PrimitiveTypeName type) {
@@ -96,7 +116,9 @@ public final class ParquetTableReader {
             if (size == numbers.length) {
                 numbers = Arrays.copyOf(numbers, size * 2);
                 texts = Arrays.copyOf(texts, size * 2);
+                missing = Arrays.copyOf(missing, size * 2);
             }
+            missing[size] = !present;
             switch (type) {
                 case DOUBLE -> numbers[size] = present ? col.getDouble() : Double.NaN;
                 case INT32 -> numbers[size] = present ? col.getInteger() : Double.NaN;
@@ -104,6 +126,18 @@ public final class ParquetTableReader {
                 default -> texts[size] = present ? col.getBinary().toStringUsingUTF8() : null;
             }
             size++;
+        }
+
+        /** The numbers present (a stored NaN kept, a missing value left out). */
+        double[] present() {
+            double[] out = new double[size];
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (!missing[i]) {
+                    out[n++] = numbers[i];
+                }
+            }
+            return Arrays.copyOf(out, n);
         }
 
         Values values(String name) {
