@@ -40,6 +40,9 @@ AT = [(0.19, 0.3066666666666667, 0.05714285714285714, 0.0016760573668423465),
       # as two or three copies; the engine now takes such members from its Sturm count. Amplitude loses ~60 digits.
       (0.17000000000000004, 0.9466666666666668, 0.0, 0.12588825624916833, 120),
       (0.2, 0.9466666666666668, 0.04285714285714286, 0.15625289804407205, 120)]
+# The same with the right lead 0.03 eV lower (a filter under an offset, the leads unequal): (barrier eV, width A,
+# depth eV, right lead eV, E eV, working digits). Split by ~80 ulps, its members taken from the engine's Sturm count.
+AT_OFFSET = [(0.17, 0.95, 0.0, -0.03, 0.1258882562491683, 120)]
 WELL_A = 3.0
 
 
@@ -69,10 +72,10 @@ def quartet_poles(case, q):
     return sorted(found, key=lambda z: z.real)
 
 
-def at_case(cases, mass, v, w, d, e):
+def at_case(cases, mass, v, w, d, e, lead_right=0):
     """The quartet at energy e of the filter (v, w, d), appended to cases when all four members are found."""
     lay = layers(v, w, d)
-    case = it.Case({'species': {'mass_u': str(mass)}, 'profile': {'lead_left_eV': 0, 'lead_right_eV': 0,
+    case = it.Case({'species': {'mass_u': str(mass)}, 'profile': {'lead_left_eV': 0, 'lead_right_eV': lead_right,
                                                                   'layers': lay}})
     e = mp.mpf(e)
     q = it.box_eigenvalues(case, e * (1 - mp.mpf('1e-6')), e * (1 + mp.mpf('1e-6')), rel=mp.mpf('1e-40'))
@@ -82,7 +85,7 @@ def at_case(cases, mass, v, w, d, e):
         return
     print('  quartet', [mp.nstr(z.real, 20) for z in zs], 'split', mp.nstr((zs[-1].real - zs[0].real) / zs[0].real, 3),
           file=sys.stderr, flush=True)
-    cases.append({'lead_left_eV': 0.0, 'lead_right_eV': 0.0, 'layers': lay,
+    cases.append({'lead_left_eV': 0.0, 'lead_right_eV': float(lead_right), 'layers': lay,
                   'quartets': [[[mp.nstr(z.real, 30), mp.nstr(-2 * z.imag, 15)] for z in zs]]})
 
 
@@ -124,6 +127,9 @@ def main():
         v, w, d, e = entry[:4]
         with mp.workdps(entry[4] if len(entry) > 4 else 50):
             at_case(cases, mass, v, w, d, e)
+    for v, w, d, lead, e, dps in AT_OFFSET:
+        with mp.workdps(dps):
+            at_case(cases, mass, v, w, d, e, mp.mpf(lead))
     about = ('Every pole E_r - i Gamma/2 of resolvable quartets of K+ (mass ' + MASS_U + ' - ' + ELECTRON_U + ' u) through '
              'four-site filters (slices [potential eV, width A]); per case a list of quartets, each four [E_r, Gamma] '
              'sorted by E_r: 50-digit mpmath zeros of the incident amplitude seeded from Dirichlet eigenvalues computed '

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every member of resolvable quartets (split 6e-14 .. 1e-5 relative) of K+ four-site filters (seven of them from the
  * throughput workload, where the engine once reported copies: its Sturm seeds were 2e-10 off a 3.8e-12 splitting,
- * and two quartets split by ~100 ulps came out as two or three copies) against independent
+ * and two quartets split by ~100 ulps came out as two or three copies; one more with the right lead 0.03 eV
+ * lower) against independent
  * mpmath zeros (resources/independent/multiplet_poles.py, seeded from its own Dirichlet eigenvalues): each member
  * found to 1e-12 in E_r, and no two reported poles coincide where the true ones are resolvable in double precision.
  */
@@ -41,7 +42,7 @@ class MultipletPoleTest {
                 v[i] = c.get("layers").get(i).get(0).asDouble();
                 w[i] = c.get("layers").get(i).get(1).asDouble();
             }
-            Staircase s = Staircase.of(0, 0, v, w);
+            Staircase s = Staircase.of(c.get("lead_left_eV").asDouble(), c.get("lead_right_eV").asDouble(), v, w);
             // the window the observables search at 300 K, as in the throughput workload
             ThermalWindow window = ThermalWindow.of(s, 300);
             List<Resonance> found = ResonanceFinder.find(s, K_MASS_U, window.e0Ev(), window.resonanceTopEv());
