@@ -45,6 +45,7 @@ public final class ReferenceData {
         return transmissionCases().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** The staircase of a profile {layers: [[eV, A], ...], lead_left_eV, lead_right_eV} (leads 0 where absent). */
     public static Staircase staircase(JsonNode profile) {
         JsonNode layers = profile.get("layers");
         double[] v = new double[layers.size()];
@@ -53,7 +54,7 @@ public final class ReferenceData {
             v[i] = layers.get(i).get(0).asDouble();
             w[i] = layers.get(i).get(1).asDouble();
         }
-        return Staircase.of(profile.get("lead_left_eV").asDouble(), profile.get("lead_right_eV").asDouble(), v, w);
+        return Staircase.of(profile.path("lead_left_eV").asDouble(0), profile.path("lead_right_eV").asDouble(0), v, w);
     }
 
     private static List<Point> points(JsonNode points) {

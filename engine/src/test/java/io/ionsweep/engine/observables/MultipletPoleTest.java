@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ionsweep.engine.ReferenceData;
 import io.ionsweep.engine.physics.SpeciesTable;
 import io.ionsweep.engine.profile.Staircase;
 import java.io.IOException;
@@ -35,14 +36,7 @@ class MultipletPoleTest {
         int members = 0;
         double worst = 0;
         for (JsonNode c : root.get("cases")) {
-            int n = c.get("layers").size();
-            double[] v = new double[n];
-            double[] w = new double[n];
-            for (int i = 0; i < n; i++) {
-                v[i] = c.get("layers").get(i).get(0).asDouble();
-                w[i] = c.get("layers").get(i).get(1).asDouble();
-            }
-            Staircase s = Staircase.of(c.get("lead_left_eV").asDouble(), c.get("lead_right_eV").asDouble(), v, w);
+            Staircase s = ReferenceData.staircase(c);
             // the window the observables search at 300 K, as in the throughput workload
             ThermalWindow window = ThermalWindow.of(s, 300);
             List<Resonance> found = ResonanceFinder.find(s, K_MASS_U, window.e0Ev(), window.resonanceTopEv());

@@ -56,17 +56,9 @@ class NarrowPoleWidthTest {
         int unresolved = 0;
         int expected = 0;
         for (JsonNode c : referenceCases()) {
-            int n = c.get("layers").size();
-            double[] v = new double[n];
-            double[] w = new double[n];
-            for (int i = 0; i < n; i++) {
-                v[i] = c.get("layers").get(i).get(0).asDouble();
-                w[i] = c.get("layers").get(i).get(1).asDouble();
-            }
-            double leftEv = c.path("lead_left_eV").asDouble(0);
-            double rightEv = c.path("lead_right_eV").asDouble(0);
-            Staircase s = Staircase.of(leftEv, rightEv, v, w);
-            List<Resonance> found = ResonanceFinder.find(s, K_MASS_U, Math.max(leftEv, rightEv) + 1e-6, s.maxPotentialEv());
+            Staircase s = ReferenceData.staircase(c);
+            double e0 = Math.max(s.leadLeftEv(), s.leadRightEv());
+            List<Resonance> found = ResonanceFinder.find(s, K_MASS_U, e0 + 1e-6, s.maxPotentialEv());
             for (JsonNode p : c.get("poles")) {
                 expected++;
                 double er = Double.parseDouble(p.get(0).asText());
