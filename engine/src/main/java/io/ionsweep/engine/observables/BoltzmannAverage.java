@@ -17,7 +17,9 @@ import java.util.TreeSet;
  * E_r +- {@link #CORE_WIDTHS} Gamma in the variable t of E = E_r + (Gamma/2) tan t, where its
  * Lorentzian is flat, and tails out to nearly half-way to each neighbour in t = ln|E - E_r|, where
  * its 1/(E - E_r)^2 decay is a plain exponential. So peaks far narrower than any grid are integrated,
- * not sampled, and cost a few panels each whatever their width. The integral stops at
+ * not sampled, and cost a few panels each whatever their width. Resonances that overlap within a few
+ * widths (multiplet members split by about their widths, unresolved members, double zeros) share one
+ * such set, centred on the cluster, with its spread plus its widest width as Gamma. The integral stops at
  * Vmax + {@link #TOP_KT} kT, where the remaining tail is below e^-40 of the above-barrier part. T comes
  * from the kernel in batches (all the panels of a refinement round at once).
  */
@@ -30,6 +32,10 @@ public final class BoltzmannAverage {
     private static final double CORE_WIDTHS = 10;
     /** The tails of a narrow resonance reach this fraction of the way to its neighbour on each side. */
     private static final double TAIL_REACH = 0.45;
+    /** Resonances closer than this many widths (the narrower's) form a cluster with one set of panels... */
+    private static final double LINK_WIDTHS = 8;
+    /** ...whose width (spread plus widest member) is at most this many times its narrowest member's. */
+    private static final double CLUSTER_WIDTHS = 32;
     private static final double LN10 = Math.log(10);
     /** Linear panels are at most this many times as wide as their distance to the nearest known pole. */
     private static final double GRADING = 3.0;
@@ -109,18 +115,24 @@ public final class BoltzmannAverage {
             er[k] = energyEv[order[k]];
             half[k] = 0.5 * widthEv[order[k]];
         }
-        // Narrow resonances and the stretch [E_r - left reach, E_r + right reach] each one owns.
+        // Narrow resonances (or tight clusters of them) and the stretch [centre - left reach, centre + right
+        // reach] each one owns.
         List<double[]> owned = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            double g = 2 * half[k];
-            if (!(er[k] > e0 && er[k] < top && g > 0 && Double.isFinite(g))) {
+        for (int k = 0; k < n; ) {
+            int last = clusterEnd(er, half, k);
+            double centre = 0.5 * (er[k] + er[last]);
+            double g = clusterWidth(er, half, k, last);
+            int next = last + 1;
+            if (!(centre > e0 && centre < top && g > 0 && Double.isFinite(g))) {
+                k = next;
                 continue;
             }
-            double left = Math.min(er[k] - e0, k > 0 ? er[k] - er[k - 1] : Double.POSITIVE_INFINITY);
-            double right = Math.min(top - er[k], k + 1 < n ? er[k + 1] - er[k] : Double.POSITIVE_INFINITY);
+            double left = Math.min(centre - e0, k > 0 ? centre - er[k - 1] : Double.POSITIVE_INFINITY);
+            double right = Math.min(top - centre, next < n ? er[next] - centre : Double.POSITIVE_INFINITY);
             if (g < NARROW * Math.min(left, right)) {
-                owned.add(new double[] {er[k], g, TAIL_REACH * left, TAIL_REACH * right});
+                owned.add(new double[] {centre, g, TAIL_REACH * left, TAIL_REACH * right});
             }
+            k = next;
         }
         Mesh mesh = new Mesh(er, half, breakpoints, e0, top);
         List<MappedPanel> panels = new ArrayList<>();
@@ -150,6 +162,34 @@ public final class BoltzmannAverage {
             panels.set(0, MappedPanel.threshold(e0, first.t1));
         }
         return panels;
+    }
+
+    /**
+     * The last pole of the cluster that starts at k (sorted): neighbours closer than {@link #LINK_WIDTHS}
+     * times the narrower one's width overlap into one peak. Such clusters are the members of multiplets
+     * split by about their widths, the unresolved ones (ulps apart, width the resolution floor) and the two
+     * members of double zeros; each cluster gets one set of panels, since linear panels graded about every
+     * member would step down geometrically to its width from both sides (about 40 panels per side). A
+     * cluster wider than {@link #CLUSTER_WIDTHS} times its narrowest member is not one peak in the core's
+     * variable (a narrow member could hide between its nodes): then the pole at k stands alone.
+     */
+    private static int clusterEnd(double[] er, double[] half, int k) {
+        int last = k;
+        double narrowest = 2 * half[k];
+        while (last + 1 < er.length && er[last + 1] - er[last] <= LINK_WIDTHS * 2 * Math.min(half[last], half[last + 1])) {
+            last++;
+            narrowest = Math.min(narrowest, 2 * half[last]);
+        }
+        return clusterWidth(er, half, k, last) <= CLUSTER_WIDTHS * narrowest ? last : k;
+    }
+
+    /** The width a cluster's Lorentzian map uses: its spread plus its widest member's width. */
+    private static double clusterWidth(double[] er, double[] half, int k, int last) {
+        double widest = 0;
+        for (int i = k; i <= last; i++) {
+            widest = Math.max(widest, 2 * half[i]);
+        }
+        return er[last] - er[k] + widest;
     }
 
     /** Linear panels graded by the distance to the nearest known pole. */
