@@ -27,4 +27,13 @@ record AmplitudeSample(double eRe, double eIm, double gRe, double gIm, double lo
         double li = 0.5 * (logDerivativeIm + other.logDerivativeIm);
         return dzr * li + dzi * lr;
     }
+
+    /**
+     * |g'/g(other) - g'/g(this)| |other - this|: about the trapezoid rule's error on the segment in units of
+     * its length, and at least about 4 when a zero or pole of g lies near the segment's middle.
+     */
+    double logDerivativeChangeTo(AmplitudeSample other) {
+        double dl = Math.hypot(other.logDerivativeRe - logDerivativeRe, other.logDerivativeIm - logDerivativeIm);
+        return dl * Math.hypot(other.eRe - eRe, other.eIm - eIm);
+    }
 }

@@ -16,6 +16,8 @@ final class PhaseTracker {
     /** Below pi, so the principal value cannot alias once the prediction agrees with it. */
     static final double MAX_TURN_RAD = 2.5;
     static final double MAX_MISMATCH_RAD = 0.05;
+    /** Bound on |g'/g(b) - g'/g(a)| |b - a|: g'/g must change slowly along an accepted piece. */
+    static final double MAX_VARIATION = 2.0;
     /** Halvings before a segment counts as passing through a zero (then the caller moves it). */
     static final int MAX_DEPTH = 50;
 
@@ -54,7 +56,8 @@ final class PhaseTracker {
                            List<Double> phases, double base) {
         double observed = a.phaseTo(b);
         double predicted = a.predictedPhaseTo(b);
-        if (Math.abs(predicted) < MAX_TURN_RAD && Math.abs(observed - predicted) < MAX_MISMATCH_RAD) {
+        if (Math.abs(predicted) < MAX_TURN_RAD && Math.abs(observed - predicted) < MAX_MISMATCH_RAD
+                && a.logDerivativeChangeTo(b) < MAX_VARIATION) {
             if (nodes != null) {
                 nodes.add(b);
                 phases.add(base + observed);
