@@ -10,14 +10,22 @@ import java.util.List;
  * (principal value) to {@link #MAX_MISMATCH_RAD}; otherwise it is halved. The prediction catches
  * the fast, uniform rotation of g deep in the complex plane (where the principal value alone would
  * alias by 2 pi), and a zero near the segment makes g'/g vary, so prediction and observation disagree
- * until the pieces are short compared with the distance to the zero.
+ * until the pieces are short compared with the distance to the zero. Agreement alone is not proof: a
+ * prediction 2 pi off can match the principal value by chance, so g'/g must also change little along the
+ * piece ({@link #MAX_VARIATION}), which bounds the prediction's error.
  */
 final class PhaseTracker {
     /** Below pi, so the principal value cannot alias once the prediction agrees with it. */
     static final double MAX_TURN_RAD = 2.5;
     static final double MAX_MISMATCH_RAD = 0.05;
-    /** Bound on |g'/g(b) - g'/g(a)| |b - a|: g'/g must change slowly along an accepted piece. */
-    static final double MAX_VARIATION = 2.0;
+    /**
+     * Bound on |g'/g(b) - g'/g(a)| |b - a|, about 12 times the trapezoid rule's error on the piece where g'/g
+     * varies smoothly (so the prediction stays within about 1.3 rad of the true turn, far from the 2 pi of an
+     * alias) and far larger where a zero lies near the piece. A piece once passed the two tests above with 141
+     * here and 8 pi of turn unseen; 8 or less gave a phantom zero beside a double zero (kcsa 779), from lines
+     * moved off the zero more often.
+     */
+    static final double MAX_VARIATION = 16;
     /** Halvings before a segment counts as passing through a zero (then the caller moves it). */
     static final int MAX_DEPTH = 50;
 
