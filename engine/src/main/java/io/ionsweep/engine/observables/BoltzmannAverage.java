@@ -176,7 +176,8 @@ public final class BoltzmannAverage {
     private static int clusterEnd(double[] er, double[] half, int k) {
         int last = k;
         double narrowest = 2 * half[k];
-        while (last + 1 < er.length && er[last + 1] - er[last] <= LINK_WIDTHS * 2 * Math.min(half[last], half[last + 1])) {
+        while (last + 1 < er.length
+                && er[last + 1] - er[last] <= LINK_WIDTHS * 2 * Math.min(half[last], half[last + 1])) {
             last++;
             narrowest = Math.min(narrowest, 2 * half[last]);
         }

@@ -22,8 +22,8 @@ final class PhaseTracker {
      * Bound on |g'/g(b) - g'/g(a)| |b - a|, about 12 times the trapezoid rule's error on the piece where g'/g
      * varies smoothly (so the prediction stays within about 1.3 rad of the true turn, far from the 2 pi of an
      * alias) and far larger where a zero lies near the piece. A piece once passed the two tests above with 141
-     * here and 8 pi of turn unseen; 8 or less gave a phantom zero beside a double zero (kcsa 779), from lines
-     * moved off the zero more often.
+     * here and 8 pi of turn unseen. At 8 or less a phantom third member appeared at a double zero of
+     * kcsa-tunnelling configuration 779 (the counting lines about a double zero are fragile, see StrayZeros).
      */
     static final double MAX_VARIATION = 16;
     /** Halvings before a segment counts as passing through a zero (then the caller moves it). */
