@@ -27,10 +27,7 @@ class AliasedContourTest {
                 + "0.001854348061979347705303718"})
     void theBroadPoleIsFoundOnce(int config, double barrierEv, double barrierWidthA, double wellDepthEv, String energyEv,
                                  String widthEv) {
-        double d = -wellDepthEv;
-        double w = barrierWidthA;
-        Staircase s = Staircase.of(0, 0, new double[] {barrierEv, d, barrierEv, d, barrierEv, d, barrierEv, d, barrierEv},
-                new double[] {w, 3, w, 3, w, 3, w, 3, w});
+        Staircase s = FourSiteFilter.of(barrierEv, barrierWidthA, -wellDepthEv, 3);
         double er = Double.parseDouble(energyEv);
         double gamma = Double.parseDouble(widthEv);
         double mass = SpeciesTable.lookup("K+").orElseThrow().massU();

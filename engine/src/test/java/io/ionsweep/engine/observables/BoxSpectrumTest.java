@@ -74,10 +74,8 @@ class BoxSpectrumTest {
     void quartetSplitByAHundredUlpsIsResolvedInOrder() {
         double b = 0.17000000000000004;
         double wb = 0.9466666666666668;
-        double[] v = {b, 0, b, 0, b, 0, b, 0, b};
-        double[] w = {wb, 3, wb, 3, wb, 3, wb, 3, wb};
         double mass = io.ionsweep.engine.physics.SpeciesTable.lookup("K+").orElseThrow().massU();
-        BoxSpectrum box = new BoxSpectrum(Staircase.of(0, 0, v, w), mass);
+        BoxSpectrum box = new BoxSpectrum(FourSiteFilter.of(b, wb, 0, 3), mass);
         double[] reference = {0.12588825624916464787, 0.12588825624916694248, 0.12588825624916977878, 0.1258882562491720734};
         double[] ev = box.eigenvaluesToUlp(0.1258882562, 0.1258882563);
         assertEquals(4, ev.length);

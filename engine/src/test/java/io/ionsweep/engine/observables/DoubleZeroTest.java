@@ -27,9 +27,7 @@ class DoubleZeroTest {
     void bothMembersAreReportedAtTheZero(int config, String ion, double massFactor, double barrierWidthA,
                                          double wellDepthEv, String energyEv, String widthEv) {
         double b = 0.025852;
-        double d = -wellDepthEv;
-        Staircase s = Staircase.of(0, 0, new double[] {b, d, b, d, b, d, b, d, b},
-                new double[] {barrierWidthA, 3, barrierWidthA, 3, barrierWidthA, 3, barrierWidthA, 3, barrierWidthA});
+        Staircase s = FourSiteFilter.of(b, barrierWidthA, -wellDepthEv, 3);
         double er = Double.parseDouble(energyEv);
         double gamma = Double.parseDouble(widthEv);
         // the run's search window: from E0 (for <T>) to the config's 0.5 eV

@@ -168,8 +168,7 @@ class ResonanceCountTest {
         double wb = 0.7908328121064075;
         double d = -0.032856585579473095;
         double wd = 3.53389710311685;
-        io.ionsweep.engine.profile.Staircase s = io.ionsweep.engine.profile.Staircase.of(0, 0,
-                new double[] {b, d, b, d, b, d, b, d, b}, new double[] {wb, wd, wb, wd, wb, wd, wb, wd, wb});
+        io.ionsweep.engine.profile.Staircase s = FourSiteFilter.of(b, wb, d, wd);
         double massU = 30.716424470611816;
         ThermalWindow w = ThermalWindow.of(s, 300);
         List<Resonance> all = ResonanceFinder.find(s, massU, w.e0Ev(), w.resonanceTopEv());
