@@ -1,16 +1,20 @@
 package io.ionsweep.engine.kernel;
 
 /**
- * Chooses the transmission kernel once, at first use. The Vector API kernel is loaded only when the
- * {@code jdk.incubator.vector} module is in the boot layer; otherwise the scalar kernel runs and a
- * log line says how to enable the fast one. The system property {@code ionsweep.kernel}
- * ({@code auto|scalar|vector}) forces a choice, for A/B runs.
+ * Chooses the kernels (transmission, and the deflation of the pole search) once, at first use. The
+ * Vector API kernels are loaded only when the {@code jdk.incubator.vector} module is in the boot layer;
+ * otherwise the scalar ones run and a log line says how to enable the fast ones. The system property
+ * {@code ionsweep.kernel} ({@code auto|scalar|vector}) forces a choice for both, for A/B runs.
  */
 public final class KernelProvider {
     public static final String PROPERTY = "ionsweep.kernel";
     static final String VECTOR_MODULE = "jdk.incubator.vector";
     private static final String PANAMA_CLASS = "io.ionsweep.engine.kernel.panama.PanamaTransmissionKernel";
+    private static final String PANAMA_DEFLATION_CLASS = "io.ionsweep.engine.kernel.panama.PanamaDeflationKernel";
     private static final System.Logger LOG = System.getLogger(KernelProvider.class.getName());
+    /** The fallback is logged once, not once per kernel. */
+    private static final java.util.concurrent.atomic.AtomicBoolean FALLBACK_LOGGED =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     private KernelProvider() {}
 
@@ -19,9 +23,19 @@ public final class KernelProvider {
                 select(KernelChoice.parse(System.getProperty(PROPERTY, "auto")));
     }
 
+    private static final class DeflationHolder {
+        static final DeflationKernel DEFAULT =
+                selectDeflation(KernelChoice.parse(System.getProperty(PROPERTY, "auto")));
+    }
+
     /** The kernel chosen at startup. */
     public static TransmissionKernel get() {
         return Holder.DEFAULT;
+    }
+
+    /** The deflation kernel chosen at startup (same choice as {@link #get()}). */
+    public static DeflationKernel deflation() {
+        return DeflationHolder.DEFAULT;
     }
 
     /** True when the Vector API module is present in this JVM. */
@@ -34,29 +48,41 @@ public final class KernelProvider {
      * to enable it; {@code AUTO} falls back to scalar with a log line.
      */
     public static TransmissionKernel select(KernelChoice choice) {
+        return choose(choice, TransmissionKernel.class, PANAMA_CLASS, ScalarTransmissionKernel::new);
+    }
+
+    /** The deflation kernel for an explicit choice, as {@link #select}. */
+    public static DeflationKernel selectDeflation(KernelChoice choice) {
+        return choose(choice, DeflationKernel.class, PANAMA_DEFLATION_CLASS, ScalarDeflationKernel::new);
+    }
+
+    private static <T> T choose(KernelChoice choice, Class<T> type, String panamaClass,
+                                java.util.function.Supplier<T> scalar) {
         return switch (choice) {
-            case SCALAR -> new ScalarTransmissionKernel();
+            case SCALAR -> scalar.get();
             case VECTOR -> {
                 if (!vectorModulePresent()) {
                     throw new IllegalStateException("the vector kernel needs the Vector API: run java with --add-modules "
                             + VECTOR_MODULE + " (./ionsweep does this)");
                 }
-                yield loadPanama();
+                yield load(type, panamaClass);
             }
             case AUTO -> {
                 if (vectorModulePresent()) {
-                    yield loadPanama();
+                    yield load(type, panamaClass);
                 }
-                LOG.log(System.Logger.Level.INFO, "Vector API not available, using the scalar kernel; "
-                        + "run java with --add-modules " + VECTOR_MODULE + " to enable the vector kernel");
-                yield new ScalarTransmissionKernel();
+                if (!FALLBACK_LOGGED.getAndSet(true)) {
+                    LOG.log(System.Logger.Level.INFO, "Vector API not available, using the scalar kernel; "
+                            + "run java with --add-modules " + VECTOR_MODULE + " to enable the vector kernel");
+                }
+                yield scalar.get();
             }
         };
     }
 
-    private static TransmissionKernel loadPanama() {
+    private static <T> T load(Class<T> type, String className) {
         try {
-            return (TransmissionKernel) Class.forName(PANAMA_CLASS).getDeclaredConstructor().newInstance();
+            return type.cast(Class.forName(className).getDeclaredConstructor().newInstance());
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new IllegalStateException("cannot load the vector kernel: " + e, e);
         }

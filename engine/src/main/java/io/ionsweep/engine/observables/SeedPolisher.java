@@ -122,7 +122,9 @@ final class SeedPolisher {
     /** Whether z is farther than tol from every zero found. */
     private static boolean isNew(List<Pole> found, double[] z, double tol) {
         for (Pole p : found) {
-            if (ComplexIncidentAmplitude.modulus(p.energyEv() - z[0], -0.5 * p.widthEv() - z[1]) <= tol) {
+            double dRe = p.energyEv() - z[0];
+            // the modulus is at least |dRe| (to rounding): the square root only where that does not decide
+            if (Math.abs(dRe) <= 2 * tol && ComplexIncidentAmplitude.modulus(dRe, -0.5 * p.widthEv() - z[1]) <= tol) {
                 return false;
             }
         }
@@ -319,13 +321,7 @@ final class SeedPolisher {
     }
 
     static boolean isNew(List<Pole> found, double[] z) {
-        double tol = SAME_ZERO * ComplexIncidentAmplitude.modulus(z[0], z[1]);
-        for (Pole p : found) {
-            if (ComplexIncidentAmplitude.modulus(p.energyEv() - z[0], -0.5 * p.widthEv() - z[1]) <= tol) {
-                return false;
-            }
-        }
-        return true;
+        return isNew(found, z, SAME_ZERO * ComplexIncidentAmplitude.modulus(z[0], z[1]));
     }
 
 }
