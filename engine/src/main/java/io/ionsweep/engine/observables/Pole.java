@@ -3,11 +3,18 @@ package io.ionsweep.engine.observables;
 /**
  * A zero of the incident amplitude at E = energyEv - i widthEv / 2 (a pole of the transmission amplitude).
  *
- * @param energyEv E_r in eV
- * @param widthEv  Gamma in eV as computed (may be at rounding level, or even slightly negative, for
- *                 poles narrower than double precision resolves)
+ * @param energyEv   E_r in eV
+ * @param widthEv    Gamma in eV as computed (may be at rounding level, or even slightly negative, for
+ *                   poles narrower than double precision resolves)
+ * @param fluxAtFloor whether widthEv is already the flux-identity width evaluated at the resolution floor
+ *                   (unresolved multiplet members taken from the Sturm count), which is what
+ *                   {@link ResonanceFinder} would compute again for it
  */
-record Pole(double energyEv, double widthEv) {
+record Pole(double energyEv, double widthEv, boolean fluxAtFloor) {
+    Pole(double energyEv, double widthEv) {
+        this(energyEv, widthEv, false);
+    }
+
     /**
      * Zeros this close above the real axis (in ulps of E_r) are narrow poles whose width is below
      * double precision, the sign of their imaginary part rounding noise: they are kept, with width 0.

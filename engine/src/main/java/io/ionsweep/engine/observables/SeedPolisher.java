@@ -276,7 +276,7 @@ final class SeedPolisher {
             widths[k] = gamma;
         }
         for (int k = 0; k < precise.length; k++) {
-            found.add(new Pole(precise[k], widths[k]));
+            found.add(new Pole(precise[k], widths[k], true));
         }
         return true;
     }
