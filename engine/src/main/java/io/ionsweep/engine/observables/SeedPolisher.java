@@ -87,7 +87,7 @@ final class SeedPolisher {
             starts.add(hi + ulps * Math.ulp(hi));
             starts.add(lo - ulps * Math.ulp(lo));
         }
-        List<Pole> near = near(found, s, Math.max(box.reHi() - s, s - box.reLo()));
+        List<Pole> near = near(found, s, Math.max(box.reHi() - s, s - box.reLo()), new ArrayList<>());
         // poor seeds can be spread far wider than the members: tell zeros apart on the members' own spacing
         double least = d;
         for (int k = 1; k < at.size(); k++) {
@@ -149,6 +149,8 @@ final class SeedPolisher {
         double factor = PhysicalConstants.waveNumberFactor(massU);
         List<Pole> found = new ArrayList<>(seeds.length);
         boolean[] matched = new boolean[seeds.length];
+        // the zeros to divide out of each iteration, refilled per seed (the solver keeps no reference)
+        List<Pole> scratch = new ArrayList<>();
         double offsetRe = 0;
         double offsetIm = Double.NaN;
         for (int i = 0; i < seeds.length; ) {
@@ -181,7 +183,7 @@ final class SeedPolisher {
             double same = resolved ? Math.max(SAME_ULPS * Math.ulp(s), SAME_FRACTION * gap)
                     : end - i > 1 ? UNRESOLVED_SAME_ULPS * Math.ulp(s) : Double.NaN;
             for (int member = i; member < end; member++) {
-                List<Pole> near = near(found, s, reach);
+                List<Pole> near = near(found, s, reach, scratch);
                 double[][] starts = resolved
                         ? new double[][] {{seeds[member], 0}, {s, 0}, {seeds[member], -CLOSE_DEPTH * gap}, {s, -CLOSE_DEPTH * scale}}
                         : Double.isNaN(offsetIm)
@@ -230,7 +232,7 @@ final class SeedPolisher {
             double sep = separation(seeds, i, hi - lo);
             double reach = WIDE_REACH * sep;
             SecantSolver.Box box = new SecantSolver.Box(s - reach, s + reach, -depth, topFraction * depth);
-            List<Pole> near = near(found, s, 2 * reach);
+            List<Pole> near = near(found, s, 2 * reach, scratch);
             for (double d : WIDE_DEPTHS) {
                 double y = -d * sep;
                 double[] z = SecantSolver.solve(det, s, y, s, y - SEED_OFFSET * sep, box, near);
@@ -310,14 +312,15 @@ final class SeedPolisher {
         return Math.max(sep, 4 * Math.ulp(seeds[i]));
     }
 
-    private static List<Pole> near(List<Pole> found, double at, double reach) {
-        List<Pole> near = new ArrayList<>();
+    /** The zeros found within reach of {@code at}, in the order found, into {@code into} (cleared first). */
+    private static List<Pole> near(List<Pole> found, double at, double reach, List<Pole> into) {
+        into.clear();
         for (Pole p : found) {
             if (Math.abs(p.energyEv() - at) < reach) {
-                near.add(p);
+                into.add(p);
             }
         }
-        return near;
+        return into;
     }
 
     static boolean isNew(List<Pole> found, double[] z) {
