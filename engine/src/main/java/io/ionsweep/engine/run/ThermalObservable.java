@@ -5,6 +5,8 @@ import io.ionsweep.engine.observables.ObservableSettings;
 import io.ionsweep.engine.observables.ObservableSummary;
 import io.ionsweep.engine.observables.Observables;
 import io.ionsweep.engine.observables.Resonance;
+import io.ionsweep.engine.observables.ResonanceFinder;
+import io.ionsweep.engine.observables.ThermalWindow;
 import io.ionsweep.engine.profile.LayersProfile;
 import io.ionsweep.engine.profile.MultisiteProfile;
 import io.ionsweep.engine.profile.ProfileSpec;
@@ -147,6 +149,22 @@ public final class ThermalObservable implements SummaryObservable {
         Staircase flat = config.profile().staircase(0);
         return Observables.compute(flat, null, config.massU(), config.species().charge(),
                 settings(config, flat).withResonanceSearch(true)).resonances();
+    }
+
+    /**
+     * About how many resonances {@link #resonances} finds for this configuration, from the Sturm count of its
+     * window (see {@link ResonanceFinder#estimateCount}): microseconds where the search takes milliseconds.
+     */
+    public int estimatedResonanceCount(Configuration config) {
+        if (!supports(config.profile())) {
+            return 0;
+        }
+        Staircase flat = config.profile().staircase(0);
+        ObservableSettings s = settings(config, flat);
+        ThermalWindow window = ThermalWindow.of(flat, s.temperatureK());
+        double lo = Double.isNaN(s.resonanceMinEv()) ? window.e0Ev() : s.resonanceMinEv();
+        double hi = Double.isNaN(s.resonanceMaxEv()) ? window.resonanceTopEv() : s.resonanceMaxEv();
+        return ResonanceFinder.estimateCount(flat, config.massU(), lo, hi);
     }
 
     /** The settings for one configuration: its temperature, this model, the window clipped to start at E0. */

@@ -19,8 +19,10 @@ import java.util.Locale;
  * {@value #RESONANCE_ROW_BYTES} bytes (seven 8-byte columns and a boolean); a selectivity row 8 bytes per
  * numeric column and 4 + the name's length per species. Slices per configuration are the mean over up to
  * {@value #SLICE_SAMPLES} configurations spread evenly over the ids (exact for smaller sweeps). Resonances
- * per configuration are a rough figure: the mean count of up to {@value #RESONANCE_SAMPLES} configurations
- * spread evenly over the ids (their poles found at zero bias, as the run does). Selectivity rows are exact:
+ * per configuration are a rough figure: the mean over up to {@value #RESONANCE_SAMPLES} configurations spread
+ * evenly over the ids of the Dirichlet eigenvalues in each one's resonance window at zero bias (two Sturm
+ * counts each: the search's seeds, about one per resonance; the search itself, milliseconds per
+ * configuration before the JIT has compiled it, made every run start seconds late). Selectivity rows are exact:
  * (configurations / species) x species (species - 1) / 2.
  *
  * @param configurations     number of configurations
@@ -53,8 +55,8 @@ public record SweepEstimate(long configurations, int energies, double meanSlices
     public static final int SELECTIVITY_NUMERIC_COLUMNS = 8;
     /** Configurations inspected for the slice count. */
     static final int SLICE_SAMPLES = 64;
-    /** Configurations whose resonances are found for the estimate (each costs milliseconds). */
-    static final int RESONANCE_SAMPLES = 8;
+    /** Configurations whose resonances are counted for the estimate. */
+    static final int RESONANCE_SAMPLES = 64;
     private static final int NUMERIC_BYTES = 8;
     private static final int INT32_BYTES = 4;
     private static final int STRING_LENGTH_BYTES = 4;
@@ -106,14 +108,14 @@ public record SweepEstimate(long configurations, int energies, double meanSlices
                 selectivityRows, saturate(selectivityRows * selectivityRowBytes));
     }
 
-    /** Mean resonances per configuration over a few configurations spread over the ids. */
+    /** Mean resonances per configuration over a few configurations spread over the ids (counted, not searched). */
     private static double meanResonances(SweepConfig config) {
         SweepPlan plan = config.plan();
         int samples = (int) Math.min(plan.size(), RESONANCE_SAMPLES);
         ThermalObservable observable = config.observables().observable(false, true);
         double total = 0;
         for (int k = 0; k < samples; k++) {
-            total += observable.resonances(plan.configuration(spread(k, samples, plan.size()))).size();
+            total += observable.estimatedResonanceCount(plan.configuration(spread(k, samples, plan.size())));
         }
         return total / samples;
     }
