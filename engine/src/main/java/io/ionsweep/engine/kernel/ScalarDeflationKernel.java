@@ -62,7 +62,25 @@ public final class ScalarDeflationKernel implements DeflationKernel {
         double t = pr * qr - pi * qi;
         pi = pr * qi + pi * qr;
         pr = t;
-        for (; k < count; k++) {
+        out[PRODUCT_RE] = pr;
+        out[PRODUCT_IM] = pi;
+        out[PRODUCT_EXPONENT] = exponent;
+        // sum of conj(d) / |d|^2
+        out[SUM_RE] = sr;
+        out[SUM_IM] = -si;
+        oneByOne(eRe, eIm, zRe, zIm, k, count, out);
+    }
+
+    /**
+     * Multiplies the factors E - z_k, k in [from, to), into the product in {@code out} and adds their
+     * 1/(E - z_k) to its sum, one zero at a time: the zeros that do not fill a round, in either kernel.
+     */
+    public static void oneByOne(double eRe, double eIm, double[] zRe, double[] zIm, int from, int to, double[] out) {
+        double pr = out[PRODUCT_RE];
+        double pi = out[PRODUCT_IM];
+        double sr = out[SUM_RE];
+        double si = out[SUM_IM];
+        for (int k = from; k < to; k++) {
             double dr = eRe - zRe[k];
             double di = eIm - zIm[k];
             double nr = pr * dr - pi * di;
@@ -70,13 +88,11 @@ public final class ScalarDeflationKernel implements DeflationKernel {
             pr = nr;
             double inv = 1 / (dr * dr + di * di);
             sr += dr * inv;
-            si += di * inv;
+            si -= di * inv;
         }
         out[PRODUCT_RE] = pr;
         out[PRODUCT_IM] = pi;
-        out[PRODUCT_EXPONENT] = exponent;
-        // sum of conj(d) / |d|^2
         out[SUM_RE] = sr;
-        out[SUM_IM] = -si;
+        out[SUM_IM] = si;
     }
 }

@@ -5,6 +5,7 @@ import static io.ionsweep.engine.kernel.panama.VectorConstants.LONGS;
 
 import io.ionsweep.engine.kernel.DeflationKernel;
 import io.ionsweep.engine.kernel.FastMath;
+import io.ionsweep.engine.kernel.ScalarDeflationKernel;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
@@ -63,27 +64,14 @@ public final class PanamaDeflationKernel implements DeflationKernel {
             out[SUM_RE] = 0;
             out[SUM_IM] = 0;
         }
+        ScalarDeflationKernel.oneByOne(eRe, eIm, zRe, zIm, bound, count, out);
         double pr = out[PRODUCT_RE];
         double pi = out[PRODUCT_IM];
-        double sr = out[SUM_RE];
-        double si = out[SUM_IM];
-        for (int k = bound; k < count; k++) {
-            double dr = eRe - zRe[k];
-            double di = eIm - zIm[k];
-            double nr = pr * dr - pi * di;
-            pi = pr * di + pi * dr;
-            pr = nr;
-            double inv = 1 / (dr * dr + di * di);
-            sr += dr * inv;
-            si -= di * inv;
-        }
         int e = Math.getExponent(Math.max(Math.abs(pr), Math.abs(pi)));
         double scale = FastMath.powerOfTwo(-e);
         out[PRODUCT_RE] = pr * scale;
         out[PRODUCT_IM] = pi * scale;
         out[PRODUCT_EXPONENT] += e;
-        out[SUM_RE] = sr;
-        out[SUM_IM] = si;
     }
 
     /**
@@ -179,8 +167,14 @@ public final class PanamaDeflationKernel implements DeflationKernel {
             DoubleVector dr = DoubleVector.fromArray(DOUBLES, buf, base + D_RE * lanes);
             DoubleVector di = DoubleVector.fromArray(DOUBLES, buf, base + D_IM * lanes);
             DoubleVector norm = r.mul(r).add(i.mul(i));
-            sr += dr.mul(r).add(di.mul(i)).div(norm).reduceLanes(VectorOperators.ADD);
-            si += di.mul(r).sub(dr.mul(i)).div(norm).reduceLanes(VectorOperators.ADD);
+            // P'/P per lane, summed in lane order: a floating-point reduceLanes(ADD) may add in any order
+            // (the compiled and the interpreted code differ), and the results must not depend on the JIT
+            dr.mul(r).add(di.mul(i)).div(norm).intoArray(buf, base + D_RE * lanes);
+            di.mul(r).sub(dr.mul(i)).div(norm).intoArray(buf, base + D_IM * lanes);
+            for (int j = 0; j < lanes; j++) {
+                sr += buf[base + D_RE * lanes + j];
+                si += buf[base + D_IM * lanes + j];
+            }
             for (int j = 0; j < lanes; j++) {
                 double mr = buf[base + P_RE * lanes + j];
                 double mi = buf[base + P_IM * lanes + j];
