@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,12 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeflationKernelTest {
 
     private static List<DeflationKernel> available() {
-        List<DeflationKernel> list = new ArrayList<>();
-        list.add(KernelProvider.selectDeflation(KernelChoice.SCALAR));
-        if (KernelProvider.vectorModulePresent()) {
-            list.add(KernelProvider.selectDeflation(KernelChoice.VECTOR));
-        }
-        return list;
+        return Kernels.availableDeflation();
     }
 
     /** Zeros as a resonance search has them: E_r in (0, 0.4) eV, Im from -0.01 eV to 0, some clustered. */

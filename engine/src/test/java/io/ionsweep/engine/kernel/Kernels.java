@@ -8,10 +8,19 @@ public final class Kernels {
     private Kernels() {}
 
     public static List<TransmissionKernel> available() {
-        List<TransmissionKernel> list = new ArrayList<>();
-        list.add(KernelProvider.select(KernelChoice.SCALAR));
+        return both(KernelProvider::select);
+    }
+
+    /** The deflation kernels this JVM can run, scalar first. */
+    public static List<DeflationKernel> availableDeflation() {
+        return both(KernelProvider::selectDeflation);
+    }
+
+    private static <T> List<T> both(java.util.function.Function<KernelChoice, T> select) {
+        List<T> list = new ArrayList<>();
+        list.add(select.apply(KernelChoice.SCALAR));
         if (KernelProvider.vectorModulePresent()) {
-            list.add(KernelProvider.select(KernelChoice.VECTOR));
+            list.add(select.apply(KernelChoice.VECTOR));
         }
         return list;
     }
