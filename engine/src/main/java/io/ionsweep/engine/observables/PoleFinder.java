@@ -39,6 +39,10 @@ final class PoleFinder {
     static final double COUNT_SLACK = 0.1;
     /** Intervals narrower than this many ulps stop bisecting: the zeros share E_r to rounding. */
     static final double MIN_INTERVAL_ULPS = 64;
+    /** A zero located from a centroid this close (relative) to one found is left to the other searches. */
+    private static final double MULTIPLE_ZERO = 1e-6;
+    /** The second starting point of an iteration from an interval's centroid, this fraction of its width away. */
+    private static final double CENTROID_OFFSET = 0.01;
     /** Positions tried for one contour line before its interval is solved by deflation instead. */
     private static final int LINE_ATTEMPTS = 4;
     /**
@@ -70,6 +74,8 @@ final class PoleFinder {
     private final List<Double> bottomPhases = new ArrayList<>();
     private final List<AmplitudeSample> topNodes = new ArrayList<>();
     private final List<Double> topPhases = new ArrayList<>();
+    /** The samples of every counting line taken, bottom to top, by position: the sides of the intervals' rectangles. */
+    private final java.util.Map<Double, List<AmplitudeSample>> lineNodes = new java.util.HashMap<>();
     private double leftLine;
 
     private PoleFinder(Staircase profile, double massU, ComplexFunction det, double eLo, double eHi, double depth,
@@ -153,7 +159,9 @@ final class PoleFinder {
                 || Double.isNaN(tracker.track(tl, tr, EDGE_PIECES, topNodes, topPhases))) {
             return false;
         }
-        leftLine = tracker.track(bl, tl, LINE_PIECES, null, null);
+        List<AmplitudeSample> nodes = new ArrayList<>();
+        leftLine = tracker.track(bl, tl, LINE_PIECES, nodes, new ArrayList<>());
+        lineNodes.put(eLo, nodes);
         return !Double.isNaN(leftLine);
     }
 
@@ -167,14 +175,19 @@ final class PoleFinder {
     private int countBelow(double x) {
         AmplitudeSample bottom = g.at(x, -depth);
         AmplitudeSample top = g.at(x, top());
-        double line = tracker.track(bottom, top, LINE_PIECES, null, null);
+        List<AmplitudeSample> nodes = new ArrayList<>();
+        double line = tracker.track(bottom, top, LINE_PIECES, nodes, new ArrayList<>());
         if (Double.isNaN(line)) {
             return GRAZED;
         }
         double winding = (edgePhase(bottomNodes, bottomPhases, bottom) + line
                 - edgePhase(topNodes, topPhases, top) - leftLine) / TWO_PI;
         long n = Math.round(winding);
-        return Math.abs(winding - n) < COUNT_SLACK ? (int) n : GRAZED;
+        if (Math.abs(winding - n) >= COUNT_SLACK) {
+            return GRAZED;
+        }
+        lineNodes.put(x, nodes);
+        return (int) n;
     }
 
     private static double edgePhase(List<AmplitudeSample> nodes, List<Double> phases, AmplitudeSample at) {
@@ -222,14 +235,19 @@ final class PoleFinder {
     }
 
     private int locatedWithin(double lo, double hi) {
-        int n = 0;
+        return locatedInside(lo, hi).size();
+    }
+
+    /** The zeros located so far inside the rectangle over [lo, hi). */
+    private List<Pole> locatedInside(double lo, double hi) {
+        List<Pole> inside = new ArrayList<>();
         for (Pole p : located) {
             double im = -0.5 * p.widthEv();
             if (p.energyEv() >= lo && p.energyEv() < hi && im >= -depth && im <= top()) {
-                n++;
+                inside.add(p);
             }
         }
-        return n;
+        return inside;
     }
 
     /** Locates the zeros that the counts (of zeros not known yet) say are missing from the interval. */
@@ -294,13 +312,17 @@ final class PoleFinder {
     private List<Pole> locateAll(Interval iv, int missing) {
         List<Pole> deflated = nearby(iv);
         List<Pole> found = new ArrayList<>();
+        double[] moments = moments(iv);
+        // the contour counts every zero not among the known ones, those located already included
+        List<Pole> excluded = locatedInside(iv.lo, iv.hi);
         for (int k = 0; k < missing; k++) {
-            Pole p = locate(iv, deflated);
+            Pole p = locate(iv, deflated, centroid(iv, moments, iv.countHi - iv.countLo, excluded));
             if (p == null) {
                 break;
             }
             found.add(p);
             deflated.add(p);
+            excluded.add(p);
         }
         return found;
     }
@@ -319,25 +341,122 @@ final class PoleFinder {
         return near;
     }
 
-    /** Secant iterations on the determinant from a few starting depths; the zero must land in the interval. */
-    private Pole locate(Interval iv, List<Pole> deflated) {
+    /**
+     * Secant iterations on the determinant, first from {@code start} (when given), then from a few starting
+     * depths below the interval's middle; the zero must land in the interval.
+     */
+    private Pole locate(Interval iv, List<Pole> deflated, double[] start) {
         double w = iv.hi - iv.lo;
         double mid = iv.lo + 0.5 * w;
-        double slack = 1e-12 * Math.max(Math.abs(iv.hi), Math.abs(iv.lo));
         SecantSolver.Box wander = new SecantSolver.Box(iv.lo - w, iv.hi + w, -2 * depth, depth);
+        if (start != null) {
+            double offset = CENTROID_OFFSET * w;
+            Pole p = accepted(iv, deflated, SecantSolver.solve(det, start[0], start[1], start[0] + offset,
+                    start[1] - offset, wander, deflated));
+            // a zero this close to one found is a second member of a multiple zero, pinned only to ~1e-11 this
+            // way: the searches below (and StrayZeros) handle those
+            if (p != null && !SeedPolisher.near(deflated, p, MULTIPLE_ZERO)) {
+                return p;
+            }
+        }
         double[] depths = {w * 1e-3, 0.25 * w, w, 4 * w, 16 * w};
         for (double d : depths) {
             if (d > depth) {
                 break;
             }
-            double[] z = SecantSolver.solve(det, mid, -d, mid + 0.0625 * w, -1.1 * d, wander, deflated);
-            Pole p = z == null ? null : Pole.atZero(z);
-            if (p != null && z[0] >= iv.lo - slack && z[0] <= iv.hi + slack && z[1] >= -depth
-                    && SeedPolisher.isNew(deflated, z)) {
+            Pole p = accepted(iv, deflated, SecantSolver.solve(det, mid, -d, mid + 0.0625 * w, -1.1 * d, wander, deflated));
+            if (p != null) {
                 return p;
             }
         }
         return null;
+    }
+
+    /** The pole at the zero z if it lies in the interval (to 1e-12), within the depth and is new; else null. */
+    private Pole accepted(Interval iv, List<Pole> deflated, double[] z) {
+        Pole p = z == null ? null : Pole.atZero(z);
+        double slack = 1e-12 * Math.max(Math.abs(iv.hi), Math.abs(iv.lo));
+        return p != null && z[0] >= iv.lo - slack && z[0] <= iv.hi + slack && z[1] >= -depth
+                && SeedPolisher.isNew(deflated, z) ? p : null;
+    }
+
+    /**
+     * The contour integrals of h'/h and of z h'/h around the interval's rectangle (trapezoid rule on the samples
+     * the argument principle took: its edges' nodes between the two counting lines, and the lines'), as
+     * {re M0, im M0, re M1, im M1}; null when a side's samples are not kept. M0 is 2 pi i times the number of
+     * unknown zeros inside, M1 2 pi i times their sum.
+     */
+    private double[] moments(Interval iv) {
+        List<AmplitudeSample> left = lineNodes.get(iv.lo);
+        List<AmplitudeSample> right = lineNodes.get(iv.hi);
+        if (left == null || right == null) {
+            return null;
+        }
+        // counterclockwise: bottom edge lo -> hi, right line up, top edge hi -> lo, left line down
+        List<AmplitudeSample> path = new ArrayList<>();
+        path.add(left.get(0));
+        for (AmplitudeSample s : bottomNodes) {
+            if (s.eRe() > iv.lo && s.eRe() < iv.hi) {
+                path.add(s);
+            }
+        }
+        path.addAll(right);
+        for (int k = topNodes.size() - 1; k >= 0; k--) {
+            AmplitudeSample s = topNodes.get(k);
+            if (s.eRe() > iv.lo && s.eRe() < iv.hi) {
+                path.add(s);
+            }
+        }
+        for (int k = left.size() - 1; k >= 0; k--) {
+            path.add(left.get(k));
+        }
+        double[] m = new double[4];
+        for (int k = 1; k < path.size(); k++) {
+            AmplitudeSample a = path.get(k - 1);
+            AmplitudeSample b = path.get(k);
+            double dzr = b.eRe() - a.eRe();
+            double dzi = b.eIm() - a.eIm();
+            double fr = 0.5 * (a.logDerivativeRe() + b.logDerivativeRe());
+            double fi = 0.5 * (a.logDerivativeIm() + b.logDerivativeIm());
+            m[0] += fr * dzr - fi * dzi;
+            m[1] += fr * dzi + fi * dzr;
+            double zr = 0.5 * (a.eRe() * a.logDerivativeRe() - a.eIm() * a.logDerivativeIm()
+                    + b.eRe() * b.logDerivativeRe() - b.eIm() * b.logDerivativeIm());
+            double zi = 0.5 * (a.eRe() * a.logDerivativeIm() + a.eIm() * a.logDerivativeRe()
+                    + b.eRe() * b.logDerivativeIm() + b.eIm() * b.logDerivativeRe());
+            m[2] += zr * dzr - zi * dzi;
+            m[3] += zr * dzi + zi * dzr;
+        }
+        return m;
+    }
+
+    /**
+     * Where the one zero of the interval not yet located lies, from the moments: (M1 - M0/n * sum of the
+     * located) / (M0/n) for n counted; null when the moments are absent, when M0 is not within a quarter turn of
+     * 2 pi i n (the trapezoid rule too coarse), when more than one zero is left (their mean can be a double zero,
+     * which a secant iteration started there pins only to ~1e-11 of E_r: the other searches find its members
+     * one at a time, to ~1e-15) or when it falls outside the rectangle.
+     */
+    private double[] centroid(Interval iv, double[] m, int counted, List<Pole> located) {
+        if (m == null || counted - located.size() != 1 || !(Math.abs(m[1] - TWO_PI * counted) < 0.25 * TWO_PI)
+                || !(Math.abs(m[0]) < 0.25 * TWO_PI)) {
+            return null;
+        }
+        double sr = 0;
+        double si = 0;
+        for (Pole p : located) {
+            sr += p.energyEv();
+            si += -0.5 * p.widthEv();
+        }
+        // a = M0 / n (2 pi i to the trapezoid rule's error); z = (M1 - a * sum) / a
+        double ar = m[0] / counted;
+        double ai = m[1] / counted;
+        double nr = m[2] - (ar * sr - ai * si);
+        double ni = m[3] - (ar * si + ai * sr);
+        double den = ar * ar + ai * ai;
+        double zr = (nr * ar + ni * ai) / den;
+        double zi = (ni * ar - nr * ai) / den;
+        return zr > iv.lo && zr < iv.hi && zi > -depth && zi < top() ? new double[] {zr, zi} : null;
     }
 
     /** Zeros that share E_r to rounding: found one by one with the others divided out. */
@@ -347,7 +466,7 @@ final class PoleFinder {
         List<Pole> deflated = nearby(wide);
         List<Pole> found = new ArrayList<>();
         for (int k = 0; k < missing; k++) {
-            Pole p = locate(wide, deflated);
+            Pole p = locate(wide, deflated, null);
             if (p == null) {
                 p = stray.secondMember(0.5 * (iv.lo + iv.hi), allFound(deflated));
             }

@@ -323,6 +323,12 @@ final class SeedPolisher {
         return into;
     }
 
+    /** Whether a zero of {@code found} lies within {@code relative} |p| of p. */
+    static boolean near(List<Pole> found, Pole p, double relative) {
+        double[] z = {p.energyEv(), -0.5 * p.widthEv()};
+        return !isNew(found, z, relative * ComplexIncidentAmplitude.modulus(z[0], z[1]));
+    }
+
     static boolean isNew(List<Pole> found, double[] z) {
         return isNew(found, z, SAME_ZERO * ComplexIncidentAmplitude.modulus(z[0], z[1]));
     }
