@@ -24,8 +24,10 @@ import java.util.List;
  *     known (no zero lies in the upper half plane: it would be a bound state); with the known zeros
  *     gone the phase of h turns slowly, so the contour needs few samples. When the count is zero the
  *     list is complete. Otherwise the window is bisected with vertical lines (each count costs one
- *     line), and in every interval that still lacks zeros secant iterations from a few starting depths,
- *     with all zeros found so far divided out, find the missing ones (the only zeros left there).</li>
+ *     line), and in every interval that still lacks zeros secant iterations, with all zeros found so far
+ *     divided out, find the missing ones (the only zeros left there): where one zero is left, first from
+ *     where the contour integrals of h'/h and z h'/h around the interval's rectangle put it (the
+ *     trapezoid rule on the samples taken anyway), then from a few starting depths below its middle.</li>
  * </ol>
  * A zero deeper than the depth (default: the window width) is not counted.
  */
