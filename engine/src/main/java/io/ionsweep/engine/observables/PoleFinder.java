@@ -43,6 +43,8 @@ final class PoleFinder {
     static final double MIN_INTERVAL_ULPS = 64;
     /** A zero located from a centroid this close (relative) to one found is left to the other searches. */
     private static final double MULTIPLE_ZERO = 1e-6;
+    /** A centroid is rounded to this many steps per interval width. */
+    private static final double CENTROID_GRID = 0x1p20;
     /** The second starting point of an iteration from an interval's centroid, this fraction of its width away. */
     private static final double CENTROID_OFFSET = 0.01;
     /** Positions tried for one contour line before its interval is solved by deflation instead. */
@@ -458,7 +460,15 @@ final class PoleFinder {
         double den = ar * ar + ai * ai;
         double zr = (nr * ar + ni * ai) / den;
         double zi = (ni * ar - nr * ai) / den;
-        return zr > iv.lo && zr < iv.hi && zi > -depth && zi < top() ? new double[] {zr, zi} : null;
+        if (!(zr > iv.lo && zr < iv.hi && zi > -depth && zi < top())) {
+            return null;
+        }
+        // On a grid of 2^-20 of the width: the moments carry the rounding of the deflation kernel, which differs
+        // between its scalar and vector forms (and lane counts); a start that did would make the zeros' last
+        // bits depend on the kernel.
+        double w = iv.hi - iv.lo;
+        return new double[] {iv.lo + w * Math.rint((zr - iv.lo) / w * CENTROID_GRID) / CENTROID_GRID,
+            w * Math.rint(zi / w * CENTROID_GRID) / CENTROID_GRID};
     }
 
     /** Zeros that share E_r to rounding: found one by one with the others divided out. */
