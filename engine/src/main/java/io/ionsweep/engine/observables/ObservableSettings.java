@@ -33,6 +33,16 @@ public record ObservableSettings(double temperatureK, ConductanceModel model, do
         this(temperatureK, model, resonanceMinEv, resonanceMaxEv, true);
     }
 
+    /** The lower end of the reported resonances in this window: resonanceMinEv, or E0 where it is NaN. */
+    public double resonanceLoEv(ThermalWindow window) {
+        return Double.isNaN(resonanceMinEv) ? window.e0Ev() : resonanceMinEv;
+    }
+
+    /** The upper end of the reported resonances in this window: resonanceMaxEv, or Vmax + 10 kT where it is NaN. */
+    public double resonanceHiEv(ThermalWindow window) {
+        return Double.isNaN(resonanceMaxEv) ? window.resonanceTopEv() : resonanceMaxEv;
+    }
+
     public static ObservableSettings defaults() {
         return new ObservableSettings(ThermalWindow.DEFAULT_TEMPERATURE_K, ConductanceModel.defaultModel(),
                 Double.NaN, Double.NaN);

@@ -30,8 +30,8 @@ public final class Observables {
             throw new IllegalArgumentException("species charge must be a non-zero integer");
         }
         ThermalWindow window = ThermalWindow.of(profile, settings.temperatureK());
-        double lo = Double.isNaN(settings.resonanceMinEv()) ? window.e0Ev() : settings.resonanceMinEv();
-        double hi = Double.isNaN(settings.resonanceMaxEv()) ? window.resonanceTopEv() : settings.resonanceMaxEv();
+        double lo = settings.resonanceLoEv(window);
+        double hi = settings.resonanceHiEv(window);
         // <T> needs every resonance up to the default top; the reported list uses the settings' window.
         double searchLo = Math.min(lo, window.e0Ev());
         double searchHi = Math.max(hi, window.resonanceTopEv());

@@ -359,7 +359,7 @@ final class PoleFinder {
                     start[1] - offset, wander, deflated));
             // a zero this close to one found is a second member of a multiple zero, pinned only to ~1e-11 this
             // way: the searches below (and StrayZeros) handle those
-            if (p != null && !SeedPolisher.near(deflated, p, MULTIPLE_ZERO)) {
+            if (p != null && !SeedPolisher.hasZeroWithin(deflated, p, MULTIPLE_ZERO)) {
                 return p;
             }
         }

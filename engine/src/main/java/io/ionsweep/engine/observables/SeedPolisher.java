@@ -324,7 +324,7 @@ final class SeedPolisher {
     }
 
     /** Whether a zero of {@code found} lies within {@code relative} |p| of p. */
-    static boolean near(List<Pole> found, Pole p, double relative) {
+    static boolean hasZeroWithin(List<Pole> found, Pole p, double relative) {
         double[] z = {p.energyEv(), -0.5 * p.widthEv()};
         return !isNew(found, z, relative * ComplexIncidentAmplitude.modulus(z[0], z[1]));
     }

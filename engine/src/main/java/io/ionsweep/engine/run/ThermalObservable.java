@@ -162,9 +162,7 @@ public final class ThermalObservable implements SummaryObservable {
         Staircase flat = config.profile().staircase(0);
         ObservableSettings s = settings(config, flat);
         ThermalWindow window = ThermalWindow.of(flat, s.temperatureK());
-        double lo = Double.isNaN(s.resonanceMinEv()) ? window.e0Ev() : s.resonanceMinEv();
-        double hi = Double.isNaN(s.resonanceMaxEv()) ? window.resonanceTopEv() : s.resonanceMaxEv();
-        return ResonanceFinder.estimateCount(flat, config.massU(), lo, hi);
+        return ResonanceFinder.estimateCount(flat, config.massU(), s.resonanceLoEv(window), s.resonanceHiEv(window));
     }
 
     /** The settings for one configuration: its temperature, this model, the window clipped to start at E0. */
