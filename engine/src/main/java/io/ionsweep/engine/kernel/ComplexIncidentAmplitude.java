@@ -29,13 +29,13 @@ public final class ComplexIncidentAmplitude {
     public static final int IM = 1;
     /** Index of the natural-log scale: g = (re + i im) * exp(scale). */
     public static final int LOG_SCALE = 2;
-    /** Below this |2qd| the series for (1 - e^{-2qd})/(2q) replaces expm1 (q may be 0). */
-    private static final double SERIES_LIMIT = 1e-4;
     /**
      * The state is brought back near 1 (by an exact power of two) only when its binary exponent
      * leaves +-this: one slice changes it by far less than the remaining range.
      */
     private static final int RESCALE_EXPONENT = 200;
+    /** The per-slice coefficients for many slices at once (the pairs' path), chosen at startup. */
+    private static final ComplexSliceKernel SLICES = KernelProvider.complexSlices();
 
     /**
      * g(E) at the complex energy {@code eRe + i eIm}, written into {@code out} as mantissa and log scale.
@@ -51,8 +51,6 @@ public final class ComplexIncidentAmplitude {
     public static final int LOG_DERIVATIVE_RE = 3;
     /** Index of Im(g'/g). */
     public static final int LOG_DERIVATIVE_IM = 4;
-    /** Below this |lambda d^2| the series for ds/dlambda replaces (d c - s) / (2 lambda). */
-    private static final double DERIVATIVE_SERIES_LIMIT = 1e-3;
 
     /**
      * As {@link #evaluate} and also g'(E)/g(E) (per eV), propagated analytically alongside the state;
@@ -67,136 +65,15 @@ public final class ComplexIncidentAmplitude {
 
     /**
      * As {@link #evaluateWithDerivative} with the per-slice coefficients computed once per distinct
-     * (potential, width) pair; the same numbers, fewer sines and square roots when slices repeat.
+     * (potential, width) pair, all pairs in one call of the {@link ComplexSliceKernel}; the same numbers,
+     * fewer sines and square roots when slices repeat, and vector lanes when they do not.
      *
      * @param pairs the distinct pairs of {@code profile}
-     * @param work  at least {@code pairs.count() * }{@link #COEFFICIENTS} long
+     * @param work  at least {@code pairs.count() * }{@link ComplexSliceKernel#FIELDS} long
      */
     public static void evaluateWithDerivative(Staircase profile, DistinctSlices pairs, double[] work, double factor,
                                               double eRe, double eIm, double[] out) {
         run(profile, pairs, work, factor, eRe, eIm, out, true);
-    }
-
-    /** Offsets of a slice's coefficients at one energy (see {@link #coefficients}). */
-    private static final int QD = 0;
-    private static final int C0R = 1;
-    private static final int C0I = 2;
-    private static final int S0R = 3;
-    private static final int S0I = 4;
-    private static final int GR = 5;
-    private static final int GI = 6;
-    private static final int DCR = 7;
-    private static final int DCI = 8;
-    private static final int DSR = 9;
-    private static final int DSI = 10;
-    private static final int UR = 11;
-    private static final int UI = 12;
-    /** Coefficients per slice. */
-    public static final int COEFFICIENTS = 13;
-
-    /**
-     * The propagation coefficients of a slice (potential, width d) at one energy, into c[off..]:
-     * Re(q) d, the scaled c and s with their phase, g = -lambda s and, with the derivative, dc/dlambda,
-     * ds/dlambda and s + lambda ds/dlambda. They depend on the slice only through (potential, d).
-     */
-    private static void coefficients(double potentialEv, double d, double factor, double eRe, double eIm,
-                                     boolean derivative, double[] c, int off, double[] q) {
-        double lr = factor * (potentialEv - eRe);
-        double li = -factor * eIm;
-        sqrt(lr, li, q);
-        double zr = 2 * q[0] * d;
-        double zi = 2 * q[1] * d;
-        boolean series = zr * zr + zi * zi < SERIES_LIMIT * SERIES_LIMIT;
-        // the phase e^{i Im(qd)} = e^{i zi/2}; cos zi and sin zi follow from its half angle
-        double ph = q[1] * d;
-        double phr = Math.cos(ph);
-        double phi = Math.sin(ph);
-        // t = 1 - e^{-z} = -expm1(-z)
-        double tr;
-        double ti;
-        if (series) {
-            // 1 - e^{-z} = z - z^2/2 + z^3/6
-            double z2r = zr * zr - zi * zi;
-            double z2i = 2 * zr * zi;
-            double z3r = z2r * zr - z2i * zi;
-            double z3i = z2r * zi + z2i * zr;
-            tr = zr - z2r / 2 + z3r / 6;
-            ti = zi - z2i / 2 + z3i / 6;
-        } else {
-            // expm1(-zr - i zi) = expm1(-zr) cos zi - 2 sin^2(zi/2) - i e^{-zr} sin zi
-            double em = FastMath.expm1(-zr);
-            double cosZi = 1 - 2 * phi * phi;
-            double sinZi = 2 * phi * phr;
-            tr = -(em * cosZi - 2 * phi * phi);
-            ti = (1 + em) * sinZi;
-        }
-        // c~ = (1 + e^{-z})/2 = 1 - t/2
-        double cr = 1 - 0.5 * tr;
-        double ci = -0.5 * ti;
-        // s~ = t / (2q), or d (1 - z/2 + z^2/6) in the series region (exact d when q = 0)
-        double sr;
-        double si;
-        if (series) {
-            double z2r = zr * zr - zi * zi;
-            double z2i = 2 * zr * zi;
-            sr = d * (1 - zr / 2 + z2r / 6);
-            si = d * (-zi / 2 + z2i / 6);
-        } else {
-            double den = 2 * (q[0] * q[0] + q[1] * q[1]);
-            sr = (tr * q[0] + ti * q[1]) / den;
-            si = (ti * q[0] - tr * q[1]) / den;
-        }
-        // multiply c~ and s~ by the phase e^{i Im(qd)}; the modulus e^{Re(qd)} goes to the log scale
-        double c0r = cr * phr - ci * phi;
-        double c0i = cr * phi + ci * phr;
-        double s0r = sr * phr - si * phi;
-        double s0i = sr * phi + si * phr;
-        // g = -lambda s
-        double gr = -(lr * s0r - li * s0i);
-        double gi = -(lr * s0i + li * s0r);
-        c[off + QD] = q[0] * d;
-        c[off + C0R] = c0r;
-        c[off + C0I] = c0i;
-        c[off + S0R] = s0r;
-        c[off + S0I] = s0i;
-        c[off + GR] = gr;
-        c[off + GI] = gi;
-        if (derivative) {
-            // dc/dlambda = (d/2) s; ds/dlambda = (d c - s) / (2 lambda), or its series; scaled like c, s
-            double dcr = 0.5 * d * s0r;
-            double dci = 0.5 * d * s0i;
-            double dsr;
-            double dsi;
-            double ld2r = lr * d * d;
-            double ld2i = li * d * d;
-            if (ld2r * ld2r + ld2i * ld2i < DERIVATIVE_SERIES_LIMIT * DERIVATIVE_SERIES_LIMIT) {
-                // d^3/6 + lambda d^5/60 + lambda^2 d^7/1680
-                double l2r = lr * lr - li * li;
-                double l2i = 2 * lr * li;
-                double d3 = d * d * d;
-                double ar = d3 / 6 + lr * d3 * d * d / 60 + l2r * d3 * d * d * d * d / 1680;
-                double ai = li * d3 * d * d / 60 + l2i * d3 * d * d * d * d / 1680;
-                // c~, s~ carry the real factor e^{-Re(qd)} only (the phase was put back)
-                double sc = Math.exp(-q[0] * d);
-                dsr = sc * ar;
-                dsi = sc * ai;
-            } else {
-                double nr = d * c0r - s0r;
-                double ni = d * c0i - s0i;
-                double den = 2 * (lr * lr + li * li);
-                dsr = (nr * lr + ni * li) / den;
-                dsi = (ni * lr - nr * li) / den;
-            }
-            // s + lambda ds
-            double ur = s0r + (lr * dsr - li * dsi);
-            double ui = s0i + (lr * dsi + li * dsr);
-            c[off + DCR] = dcr;
-            c[off + DCI] = dci;
-            c[off + DSR] = dsr;
-            c[off + DSI] = dsi;
-            c[off + UR] = ur;
-            c[off + UI] = ui;
-        }
     }
 
     private static void run(Staircase profile, DistinctSlices pairs, double[] work, double factor, double eRe, double eIm,
@@ -221,27 +98,27 @@ public final class ComplexIncidentAmplitude {
         double logScale = 0;
         long binExp = 0;
         double[] q = new double[2];
-        double[] c = work != null ? work : new double[COEFFICIENTS];
+        double[] c = work != null ? work : new double[ComplexSliceKernel.FIELDS];
+        // coefficient f of slice j at c[f * stride + at]: per distinct pair, all at once, or per slice
+        int stride = 1;
         if (pairs != null) {
-            for (int p = 0; p < pairs.count(); p++) {
-                coefficients(pairs.potentialEv(p), pairs.widthA(p), factor, eRe, eIm, derivative, c, p * COEFFICIENTS, q);
-            }
+            stride = pairs.count();
+            SLICES.coefficients(pairs.potentials(), pairs.widths(), stride, factor, eRe, eIm, c);
         }
         for (int j = profile.sliceCount() - 1; j >= 0; j--) {
-            double d = profile.widthA(j);
-            int off = 0;
+            int at = 0;
             if (pairs != null) {
-                off = pairs.pairOf(j) * COEFFICIENTS;
+                at = pairs.pairOf(j);
             } else {
-                coefficients(profile.potentialEv(j), d, factor, eRe, eIm, derivative, c, 0, q);
+                ScalarComplexSliceKernel.one(profile.potentialEv(j), profile.widthA(j), factor, eRe, eIm, c, 1, 0, q);
             }
-            double c0r = c[off + C0R];
-            double c0i = c[off + C0I];
-            double s0r = c[off + S0R];
-            double s0i = c[off + S0I];
-            double gr = c[off + GR];
-            double gi = c[off + GI];
-            logScale += c[off + QD];
+            double c0r = c[ComplexSliceKernel.C0R * stride + at];
+            double c0i = c[ComplexSliceKernel.C0I * stride + at];
+            double s0r = c[ComplexSliceKernel.S0R * stride + at];
+            double s0i = c[ComplexSliceKernel.S0I * stride + at];
+            double gr = c[ComplexSliceKernel.GR * stride + at];
+            double gi = c[ComplexSliceKernel.GI * stride + at];
+            logScale += c[ComplexSliceKernel.QD * stride + at];
             double npr = c0r * pr - c0i * pi - (s0r * dr - s0i * di);
             double npi = c0r * pi + c0i * pr - (s0r * di + s0i * dr);
             double ndr = gr * pr - gi * pi + (c0r * dr - c0i * di);
@@ -251,12 +128,12 @@ public final class ComplexIncidentAmplitude {
             double nder = 0;
             double ndei = 0;
             if (derivative) {
-                double dcr = c[off + DCR];
-                double dci = c[off + DCI];
-                double dsr = c[off + DSR];
-                double dsi = c[off + DSI];
-                double ur = c[off + UR];
-                double ui = c[off + UI];
+                double dcr = c[ComplexSliceKernel.DCR * stride + at];
+                double dci = c[ComplexSliceKernel.DCI * stride + at];
+                double dsr = c[ComplexSliceKernel.DSR * stride + at];
+                double dsi = c[ComplexSliceKernel.DSI * stride + at];
+                double ur = c[ComplexSliceKernel.UR * stride + at];
+                double ui = c[ComplexSliceKernel.UI * stride + at];
                 // new dpsi/dE = c pE - s dpE - f (dc p - ds dp)
                 nper = c0r * per - c0i * pei - (s0r * der - s0i * dei)
                         - factor * ((dcr * pr - dci * pi) - (dsr * dr - dsi * di));

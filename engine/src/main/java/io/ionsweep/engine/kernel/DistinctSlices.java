@@ -57,4 +57,14 @@ public final class DistinctSlices {
     public double widthA(int pair) {
         return widthA[pair];
     }
+
+    /** The pairs' potentials in pair order (the array itself: not to be written). */
+    double[] potentials() {
+        return potentialEv;
+    }
+
+    /** The pairs' widths in pair order (the array itself: not to be written). */
+    double[] widths() {
+        return widthA;
+    }
 }

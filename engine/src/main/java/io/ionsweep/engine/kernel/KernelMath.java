@@ -66,6 +66,28 @@ public final class KernelMath {
     /** 2^54, to lift subnormal arguments of log into the normal range. */
     public static final double TWO54 = 0x1p54;
 
+    /** Below this, e^x is below half the least subnormal and rounds to 0. */
+    public static final double EXP_UNDERFLOW = -745.2;
+    /** 2^54 and 2^-54: e^x = ((1 + expm1(r)) 2^(k+54)) 2^-54 stays exact down to the subnormals. */
+    public static final int EXP_LIFT = 54;
+    public static final double TWO_M54 = 0x1p-54;
+
+    /**
+     * e^x for x <= 0, down to the subnormals (the decay e^{-qd} across an opaque slice, whose relative
+     * accuracy splits multiplets): 1 + expm1(r) on the reduced argument, scaled by 2^k in two exact
+     * steps so that only the last multiplication rounds, once, where the result is subnormal.
+     */
+    public static double expNonPositive(double x) {
+        if (x < EXP_UNDERFLOW) {
+            return 0.0;
+        }
+        double k = (x * INV_LN2 + ROUNDER) - ROUNDER;
+        double r = (x - k * LN2_HI) - k * LN2_LO;
+        double p = r + r * r * expm1Tail(r);
+        double t = Double.longBitsToDouble(((long) k + EXP_LIFT + EXPONENT_BIAS) << MANTISSA_BITS);
+        return ((1.0 + p) * t) * TWO_M54;
+    }
+
     /** e^x - 1 for x <= 0 (the forbidden-slice decay exp(-2qd) - 1), accurate also for tiny |x|. */
     public static double expm1NonPositive(double x) {
         if (x < EXPM1_SATURATION) {

@@ -1,16 +1,19 @@
 package io.ionsweep.engine.kernel;
 
 /**
- * Chooses the kernels (transmission, and the deflation of the pole search) once, at first use. The
- * Vector API kernels are loaded only when the {@code jdk.incubator.vector} module is in the boot layer;
- * otherwise the scalar ones run and a log line says how to enable the fast ones. The system property
- * {@code ionsweep.kernel} ({@code auto|scalar|vector}) forces a choice for both, for A/B runs.
+ * Chooses the kernels (transmission; for the pole search the deflation, the complex slice
+ * coefficients and the Dirichlet count's stiffness) once, at first use. The Vector API kernels are loaded only when the {@code jdk.incubator.vector}
+ * module is in the boot layer; otherwise the scalar ones run and a log line says how to enable the fast
+ * ones. The system property {@code ionsweep.kernel} ({@code auto|scalar|vector}) forces a choice for all,
+ * for A/B runs.
  */
 public final class KernelProvider {
     public static final String PROPERTY = "ionsweep.kernel";
     static final String VECTOR_MODULE = "jdk.incubator.vector";
     private static final String PANAMA_CLASS = "io.ionsweep.engine.kernel.panama.PanamaTransmissionKernel";
     private static final String PANAMA_DEFLATION_CLASS = "io.ionsweep.engine.kernel.panama.PanamaDeflationKernel";
+    private static final String PANAMA_SLICES_CLASS = "io.ionsweep.engine.kernel.panama.PanamaComplexSliceKernel";
+    private static final String PANAMA_STIFFNESS_CLASS = "io.ionsweep.engine.kernel.panama.PanamaStiffnessKernel";
     private static final System.Logger LOG = System.getLogger(KernelProvider.class.getName());
     /** The fallback is logged once, not once per kernel. */
     private static final java.util.concurrent.atomic.AtomicBoolean FALLBACK_LOGGED =
@@ -28,6 +31,16 @@ public final class KernelProvider {
                 selectDeflation(KernelChoice.parse(System.getProperty(PROPERTY, "auto")));
     }
 
+    private static final class SlicesHolder {
+        static final ComplexSliceKernel DEFAULT =
+                selectComplexSlices(KernelChoice.parse(System.getProperty(PROPERTY, "auto")));
+    }
+
+    private static final class StiffnessHolder {
+        static final StiffnessKernel DEFAULT =
+                selectStiffness(KernelChoice.parse(System.getProperty(PROPERTY, "auto")));
+    }
+
     /** The kernel chosen at startup. */
     public static TransmissionKernel get() {
         return Holder.DEFAULT;
@@ -36,6 +49,16 @@ public final class KernelProvider {
     /** The deflation kernel chosen at startup (same choice as {@link #get()}). */
     public static DeflationKernel deflation() {
         return DeflationHolder.DEFAULT;
+    }
+
+    /** The complex slice-coefficient kernel chosen at startup (same choice as {@link #get()}). */
+    public static ComplexSliceKernel complexSlices() {
+        return SlicesHolder.DEFAULT;
+    }
+
+    /** The Dirichlet count's stiffness kernel chosen at startup (same choice as {@link #get()}). */
+    public static StiffnessKernel stiffness() {
+        return StiffnessHolder.DEFAULT;
     }
 
     /** True when the Vector API module is present in this JVM. */
@@ -54,6 +77,16 @@ public final class KernelProvider {
     /** The deflation kernel for an explicit choice, as {@link #select}. */
     public static DeflationKernel selectDeflation(KernelChoice choice) {
         return choose(choice, DeflationKernel.class, PANAMA_DEFLATION_CLASS, ScalarDeflationKernel::new);
+    }
+
+    /** The complex slice-coefficient kernel for an explicit choice, as {@link #select}. */
+    public static ComplexSliceKernel selectComplexSlices(KernelChoice choice) {
+        return choose(choice, ComplexSliceKernel.class, PANAMA_SLICES_CLASS, ScalarComplexSliceKernel::new);
+    }
+
+    /** The stiffness kernel for an explicit choice, as {@link #select}. */
+    public static StiffnessKernel selectStiffness(KernelChoice choice) {
+        return choose(choice, StiffnessKernel.class, PANAMA_STIFFNESS_CLASS, ScalarStiffnessKernel::new);
     }
 
     private static <T> T choose(KernelChoice choice, Class<T> type, String panamaClass,

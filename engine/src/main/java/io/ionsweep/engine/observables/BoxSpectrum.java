@@ -1,7 +1,8 @@
 package io.ionsweep.engine.observables;
 
 import io.ionsweep.engine.kernel.DistinctSlices;
-import io.ionsweep.engine.kernel.FastMath;
+import io.ionsweep.engine.kernel.KernelProvider;
+import io.ionsweep.engine.kernel.StiffnessKernel;
 import io.ionsweep.engine.physics.PhysicalConstants;
 import io.ionsweep.engine.profile.Staircase;
 
@@ -20,7 +21,7 @@ import io.ionsweep.engine.profile.Staircase;
  * diagonal: shooting one real solution across the filter (the earlier method) loses the component that
  * decays across each opaque barrier and put seeds ~2e-10 off splittings of 3.8e-12. Eigenvalues are
  * isolated by bisection on the count, then narrowed (still on the count) to a fraction of their
- * separation: enough for a seed.
+ * separation: enough for a seed. The slice terms come from the {@link StiffnessKernel}, all pairs at once.
  */
 final class BoxSpectrum {
     /** Refine each eigenvalue to this fraction of its separation from its neighbours... */
@@ -29,68 +30,49 @@ final class BoxSpectrum {
     private static final double RELATIVE_WIDTH = 1e-14;
     /** Intervals narrower than this many ulps hold eigenvalues equal to double precision. */
     private static final double MIN_ULPS = 4;
-    /** Below this qd, 1 - e^{-2qd} is taken from expm1 (above it, 1 - t^2 loses under a bit). */
-    private static final double SMALL_QD = 0.5;
     /** A zero pivot is taken as this small negative number (1/A), as bisection on tridiagonals does. */
     private static final double PIVOT_MIN = 0x1p-900;
+    private static final StiffnessKernel STIFFNESS = KernelProvider.stiffness();
 
     private final Staircase profile;
     private final double factor;
     private final DistinctSlices pairs;
-    /** Per distinct slice pair at the energy of the current count. */
-    private final int[] pClamped;
-    private final double[] pDiagonal;
-    private final double[] pCoupling;
+    private final double[] potentialEv;
+    private final double[] widthA;
+    /** Per distinct slice pair at the energy of the current count: {@link StiffnessKernel}'s rows. */
+    private final double[] terms;
 
     BoxSpectrum(Staircase profile, double massU) {
         this.profile = profile;
         this.factor = PhysicalConstants.waveNumberFactor(massU);
         this.pairs = new DistinctSlices(profile);
         int m = pairs.count();
-        pClamped = new int[m];
-        pDiagonal = new double[m];
-        pCoupling = new double[m];
+        potentialEv = new double[m];
+        widthA = new double[m];
+        for (int k = 0; k < m; k++) {
+            potentialEv[k] = pairs.potentialEv(k);
+            widthA[k] = pairs.widthA(k);
+        }
+        terms = new double[StiffnessKernel.ROWS * m];
     }
 
     /** The number of Dirichlet eigenvalues of the profile region below {@code energyEv}. */
     int count(double energyEv) {
         // per distinct (potential, width) pair: its clamped count and its 2x2 dynamic stiffness
-        for (int k = 0; k < pairs.count(); k++) {
-            double d = pairs.widthA(k);
-            double lambda = factor * (pairs.potentialEv(k) - energyEv);
-            if (lambda < 0) {
-                double q = Math.sqrt(-lambda);
-                double kd = q * d;
-                double sin = Math.sin(kd);
-                pClamped[k] = (int) Math.floor(kd / Math.PI);
-                pDiagonal[k] = q * Math.cos(kd) / sin;
-                pCoupling[k] = q / sin;
-            } else if (lambda > 0) {
-                // q coth(qd) and q / sinh(qd) from e = e^{-2qd}: the coupling keeps its relative accuracy
-                // however opaque the slice (it is what splits a multiplet)
-                double q = Math.sqrt(lambda);
-                double qd = q * d;
-                double t = Math.exp(-qd);
-                // 1 - e^{-2qd}: from expm1 where it would cancel, from t where it cannot (one exp saved)
-                double oneMinus = qd < SMALL_QD ? -FastMath.expm1(-2 * qd) : 1 - t * t;
-                pClamped[k] = 0;
-                pDiagonal[k] = q * (2 - oneMinus) / oneMinus;
-                pCoupling[k] = 2 * q * t / oneMinus;
-            } else {
-                pClamped[k] = 0;
-                pDiagonal[k] = 1 / d;
-                pCoupling[k] = 1 / d;
-            }
-        }
+        int m = pairs.count();
+        STIFFNESS.stiffness(potentialEv, widthA, m, factor, energyEv, terms);
+        int clamped = StiffnessKernel.CLAMPED * m;
+        int diagonals = StiffnessKernel.DIAGONAL * m;
+        int couplings = StiffnessKernel.COUPLING * m;
         // negative pivots of the tridiagonal stiffness over the interior nodes (LDL^T, Sturm sequence)
         int n = profile.sliceCount();
         int k = pairs.pairOf(0);
-        int count = pClamped[k];
+        int count = (int) terms[clamped + k];
         double pivot = Double.POSITIVE_INFINITY;
         double coupling = 0;
         for (int j = 1; j < n; j++) {
             int next = pairs.pairOf(j);
-            double diagonal = pDiagonal[k] + pDiagonal[next];
+            double diagonal = terms[diagonals + k] + terms[diagonals + next];
             pivot = diagonal - coupling * (coupling / pivot);
             if (Math.abs(pivot) < PIVOT_MIN) {
                 pivot = -PIVOT_MIN;
@@ -98,8 +80,8 @@ final class BoxSpectrum {
             if (pivot < 0) {
                 count++;
             }
-            count += pClamped[next];
-            coupling = pCoupling[next];
+            count += (int) terms[clamped + next];
+            coupling = terms[couplings + next];
             k = next;
         }
         return count;

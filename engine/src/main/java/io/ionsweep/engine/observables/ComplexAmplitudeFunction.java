@@ -1,6 +1,7 @@
 package io.ionsweep.engine.observables;
 
 import io.ionsweep.engine.kernel.ComplexIncidentAmplitude;
+import io.ionsweep.engine.kernel.ComplexSliceKernel;
 import io.ionsweep.engine.kernel.DistinctSlices;
 import io.ionsweep.engine.kernel.DeflationKernel;
 import io.ionsweep.engine.kernel.KernelProvider;
@@ -35,7 +36,7 @@ final class ComplexAmplitudeFunction {
         this.profile = profile;
         this.factor = PhysicalConstants.waveNumberFactor(massU);
         this.pairs = new DistinctSlices(profile);
-        this.work = new double[pairs.count() * ComplexIncidentAmplitude.COEFFICIENTS];
+        this.work = new double[pairs.count() * ComplexSliceKernel.FIELDS];
         this.divisorRe = new double[known.size()];
         this.divisorIm = new double[known.size()];
         for (int k = 0; k < known.size(); k++) {

@@ -34,7 +34,7 @@ class DistinctSlicesTest {
         for (int trial = 0; trial < 200; trial++) {
             Staircase s = trial % 2 == 0 ? repeating(rnd) : RandomProfiles.next(rnd, 12);
             DistinctSlices pairs = new DistinctSlices(s);
-            double[] work = new double[pairs.count() * ComplexIncidentAmplitude.COEFFICIENTS];
+            double[] work = new double[pairs.count() * ComplexSliceKernel.FIELDS];
             double factor = PhysicalConstants.waveNumberFactor(1 + 140 * rnd.nextDouble());
             for (int k = 0; k < 20; k++) {
                 double eRe = 1e-4 + 0.5 * rnd.nextDouble();

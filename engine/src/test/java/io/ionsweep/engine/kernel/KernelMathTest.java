@@ -39,6 +39,25 @@ class KernelMathTest {
     }
 
     @Test
+    void expIsWithinOneUlpDownToTheSubnormals() {
+        DoubleUnaryOperator mine = m -> KernelMath.expNonPositive(-m);
+        DoubleUnaryOperator truth = m -> StrictMath.exp(-m);
+        double w1 = worstUlps(mine, truth, 1e-300, 1e-3, true, 4);
+        double w2 = worstUlps(mine, truth, 0, 708, false, 5);
+        System.out.printf("exp worst ulps: %.2f %.2f%n", w1, w2);
+        assertTrue(Math.max(w1, w2) <= 1, "worst " + Math.max(w1, w2));
+        // subnormal results: within one subnormal step (they carry fewer bits, rounded once)
+        SplittableRandom rnd = new SplittableRandom(6);
+        for (int i = 0; i < 100_000; i++) {
+            double x = -rnd.nextDouble(708.4, 745.2);
+            assertEquals(StrictMath.exp(x), KernelMath.expNonPositive(x), Double.MIN_VALUE, "x = " + x);
+        }
+        assertEquals(1.0, KernelMath.expNonPositive(0.0));
+        assertEquals(0.0, KernelMath.expNonPositive(-746));
+        assertEquals(0.0, KernelMath.expNonPositive(-1e300));
+    }
+
+    @Test
     void sinAndCosAreWithinTwoUlpsUpToAMillionRadians() {
         // ulps of the result, but near zeros of sin/cos the absolute error (~1e-16) is what matters: measure it there.
         DoubleUnaryOperator sinErr = x -> Math.abs(KernelMath.sinNonNegative(x) - StrictMath.sin(x))

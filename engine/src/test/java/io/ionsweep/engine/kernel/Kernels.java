@@ -16,6 +16,16 @@ public final class Kernels {
         return both(KernelProvider::selectDeflation);
     }
 
+    /** The complex slice-coefficient kernels this JVM can run, scalar first. */
+    public static List<ComplexSliceKernel> availableComplexSlices() {
+        return both(KernelProvider::selectComplexSlices);
+    }
+
+    /** The Dirichlet count's stiffness kernels this JVM can run, scalar first. */
+    public static List<StiffnessKernel> availableStiffness() {
+        return both(KernelProvider::selectStiffness);
+    }
+
     private static <T> List<T> both(java.util.function.Function<KernelChoice, T> select) {
         List<T> list = new ArrayList<>();
         list.add(select.apply(KernelChoice.SCALAR));

@@ -66,6 +66,22 @@ final class VectorKernelMath {
         return y.blend(-1.0, x.compare(VectorOperators.LT, EXPM1_SATURATION));
     }
 
+    /** e^x for x <= 0, as {@link KernelMath#expNonPositive}. */
+    static DoubleVector expNonPositive(DoubleVector x) {
+        DoubleVector k = x.mul(INV_LN2).add(ROUNDER).sub(ROUNDER);
+        DoubleVector r = x.sub(k.mul(LN2_HI)).sub(k.mul(LN2_LO));
+        DoubleVector acc = DoubleVector.broadcast(x.species(), EXPM1_TAYLOR[EXPM1_TAYLOR.length - 1]);
+        for (int i = EXPM1_TAYLOR.length - 2; i >= 0; i--) {
+            acc = r.mul(acc).add(EXPM1_TAYLOR[i]);
+        }
+        DoubleVector p = r.add(r.mul(r).mul(acc));
+        LongVector kl = (LongVector) k.convert(VectorOperators.D2L, 0);
+        DoubleVector t = (DoubleVector) kl.add(KernelMath.EXP_LIFT + EXPONENT_BIAS)
+                .lanewise(VectorOperators.LSHL, MANTISSA_BITS).viewAsFloatingLanes();
+        DoubleVector y = p.add(1.0).mul(t).mul(KernelMath.TWO_M54);
+        return y.blend(0.0, x.compare(VectorOperators.LT, KernelMath.EXP_UNDERFLOW));
+    }
+
     private static DoubleVector sinKernel(DoubleVector r, DoubleVector z) {
         DoubleVector poly = z.mul(S6).add(S5).mul(z).add(S4).mul(z).add(S3).mul(z).add(S2).mul(z).add(S1);
         return r.add(r.mul(z).mul(poly));

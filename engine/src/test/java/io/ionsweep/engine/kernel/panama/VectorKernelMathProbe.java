@@ -12,6 +12,7 @@ final class VectorKernelMathProbe {
     static double[] apply(String function, double[] x) {
         UnaryOperator<DoubleVector> f = switch (function) {
             case "expm1" -> VectorKernelMath::expm1NonPositive;
+            case "exp" -> VectorKernelMath::expNonPositive;
             case "log" -> VectorKernelMath::log;
             case "log1p" -> VectorKernelMath::log1pNonNegative;
             case "sin", "cos" -> v -> {

@@ -19,11 +19,12 @@ class VectorKernelMathTest {
     private static final int ROUNDS = 60;
 
     @ParameterizedTest
-    @ValueSource(strings = {"expm1", "sin", "cos", "log", "log1p"})
+    @ValueSource(strings = {"expm1", "exp", "sin", "cos", "log", "log1p"})
     void lanesEqualTheScalarFunctionBitForBitInEveryTier(String function) {
         assumeTrue(KernelProvider.vectorModulePresent(), "runs where jdk.incubator.vector is present");
         DoubleUnaryOperator scalar = switch (function) {
             case "expm1" -> KernelMath::expm1NonPositive;
+            case "exp" -> KernelMath::expNonPositive;
             case "sin" -> KernelMath::sinNonNegative;
             case "cos" -> KernelMath::cosNonNegative;
             case "log1p" -> KernelMath::log1pNonNegative;
@@ -36,6 +37,7 @@ class VectorKernelMathTest {
                 double magnitude = Math.exp(rnd.nextDouble(-700, 700) * (i % 3 == 0 ? 1 : 0.01));
                 x[i] = switch (function) {
                     case "expm1" -> i % 5 == 0 ? -rnd.nextDouble(0, 60) : -Math.min(magnitude, 1e3);
+                    case "exp" -> i % 5 == 0 ? -rnd.nextDouble(700, 800) : -Math.min(magnitude, 1e3);
                     case "sin", "cos" -> i % 5 == 0 ? rnd.nextDouble(0, 1e6) : Math.min(magnitude, 1e5);
                     case "log1p" -> i % 5 == 0 ? rnd.nextDouble(0, 1) : Math.min(magnitude, 1.0);
                     default -> i % 7 == 0 ? Double.MIN_VALUE * (1 + i) : magnitude;

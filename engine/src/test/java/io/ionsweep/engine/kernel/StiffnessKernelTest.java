@@ -1,0 +1,101 @@
+package io.ionsweep.engine.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.ionsweep.engine.physics.PhysicalConstants;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The Dirichlet count's slice terms against StrictMath's cot, coth and sinh (relative to the terms'
+ * conditioning), the couplings in logarithms (down to where e^{-qd} is subnormal), and every kernel against the scalar one bit for bit at counts that are not multiples of any
+ * lane count.
+ */
+class StiffnessKernelTest {
+    private static final int R = StiffnessKernel.ROWS;
+
+    private static double[][] pairs(SplittableRandom rnd, int count, double energy) {
+        double[] v = new double[count];
+        double[] w = new double[count];
+        for (int p = 0; p < count; p++) {
+            int kind = rnd.nextInt(6);
+            v[p] = kind == 0 ? energy : kind == 1 ? energy + rnd.nextDouble(-1e-9, 1e-9) : rnd.nextDouble(-0.2, 0.8);
+            w[p] = kind == 2 ? rnd.nextDouble(1e-6, 1e-3) : rnd.nextDouble(0.01, 30);
+        }
+        return new double[][] {v, w};
+    }
+
+    @Test
+    void termsMatchTheirClosedForms() {
+        SplittableRandom rnd = new SplittableRandom(31);
+        for (StiffnessKernel kernel : Kernels.availableStiffness()) {
+            for (int trial = 0; trial < 2000; trial++) {
+                double factor = PhysicalConstants.waveNumberFactor(rnd.nextDouble(1, 140));
+                double e = rnd.nextDouble(1e-3, 0.5);
+                int count = 1 + rnd.nextInt(20);
+                double[][] s = pairs(rnd, count, e);
+                double[] out = new double[R * count];
+                kernel.stiffness(s[0], s[1], count, factor, e, out);
+                for (int p = 0; p < count; p++) {
+                    double d = s[1][p];
+                    double lambda = factor * (s[0][p] - e);
+                    double clamped = out[StiffnessKernel.CLAMPED * count + p];
+                    double diagonal = out[StiffnessKernel.DIAGONAL * count + p];
+                    double coupling = out[StiffnessKernel.COUPLING * count + p];
+                    String at = kernel.name() + " lambda = " + lambda + ", d = " + d;
+                    if (lambda < 0) {
+                        double k = Math.sqrt(-lambda);
+                        double sin = StrictMath.sin(k * d);
+                        // an ulp of kd moves sin by up to an ulp of kd: the terms' own conditioning
+                        double tol = 4e-16 * (1 + k * d) / Math.abs(sin);
+                        assertEquals(Math.floor(k * d / Math.PI), clamped, 0, at);
+                        assertEquals(k * StrictMath.cos(k * d) / sin, diagonal, tol * Math.abs(k / sin), at);
+                        assertEquals(k / sin, coupling, tol * Math.abs(k / sin), at);
+                    } else if (lambda > 0) {
+                        double q = Math.sqrt(lambda);
+                        double qd = q * d;
+                        assertEquals(0, clamped, 0, at);
+                        assertEquals(q / StrictMath.tanh(qd), diagonal, 1e-14 * Math.abs(diagonal), at);
+                        // q / sinh(qd) in logs: ln q - qd - ln((1 - e^{-2qd})/2)
+                        double logCoupling = Math.log(q) - qd - Math.log(-StrictMath.expm1(-2 * qd) / 2);
+                        if (coupling >= Double.MIN_NORMAL) {
+                            assertEquals(logCoupling, Math.log(coupling), 1e-13 * (1 + qd), at);
+                        } else {
+                            // e^{-qd} is subnormal: it carries an absolute error of half the least subnormal
+                            double truth = Math.exp(logCoupling);
+                            assertEquals(truth, coupling, (2 * q + 1) * Double.MIN_VALUE + 1e-13 * (1 + qd) * truth, at);
+                        }
+                    } else {
+                        assertEquals(1 / d, diagonal, 0, at);
+                        assertEquals(1 / d, coupling, 0, at);
+                    }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 5, 7, 13, 17, 31, 97, 149})
+    void everyKernelEqualsTheScalarOneBitForBit(int count) {
+        SplittableRandom rnd = new SplittableRandom(9 + count);
+        List<StiffnessKernel> kernels = Kernels.availableStiffness();
+        for (int trial = 0; trial < 300; trial++) {
+            double factor = PhysicalConstants.waveNumberFactor(rnd.nextDouble(1, 400));
+            double e = rnd.nextDouble(1e-3, 0.5);
+            double[][] s = pairs(rnd, count, e);
+            double[] expected = new double[R * count];
+            kernels.get(0).stiffness(s[0], s[1], count, factor, e, expected);
+            for (StiffnessKernel kernel : kernels) {
+                double[] out = new double[R * count];
+                kernel.stiffness(s[0], s[1], count, factor, e, out);
+                for (int i = 0; i < out.length; i++) {
+                    assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(out[i]),
+                            kernel.name() + " trial " + trial + ", row " + i / count + ", pair " + i % count);
+                }
+            }
+        }
+    }
+}
