@@ -1,0 +1,61 @@
+package io.ionsweep.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.ionsweep.engine.kernel.ComplexSliceKernel;
+import io.ionsweep.engine.kernel.StiffnessKernel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The slice-kernel benchmark's state is the 144 distinct slices of the k-four-site filter at 50 mV, and
+ * its kernels compute the right terms there: c~ = cosh(qd) e^{-Re(qd)} and s~ = sinh(qd)/q e^{-Re(qd)}
+ * from Math's complex exponentials, and the stiffness diagonal q coth(qd) or k cot(kd) from StrictMath.
+ */
+class SliceKernelBenchmarkTest {
+
+    @Test
+    void workloadIsTheTiltedFourSiteFilterAndItsTermsAreRight() {
+        for (String kernel : new String[] {"scalar", "vector"}) {
+            if (kernel.equals("vector") && !io.ionsweep.engine.kernel.KernelProvider.vectorModulePresent()) {
+                continue;
+            }
+            SliceKernelBenchmark b = new SliceKernelBenchmark();
+            b.kernel = kernel;
+            b.setUp();
+            int n = b.potentialEv.length;
+            assertEquals(144, n);
+            assertEquals(144, java.util.stream.IntStream.range(0, n)
+                    .mapToObj(j -> b.potentialEv[j] + "/" + b.widthA[j]).distinct().count(), "all slices distinct");
+            double e = b.energyEv[SliceKernelBenchmark.ENERGIES / 2];
+            double eIm = SliceKernelBenchmark.IMAGINARY_EV;
+            b.complex.coefficients(b.potentialEv, b.widthA, n, b.factor, e, eIm, b.complexOut);
+            b.stiffness.stiffness(b.potentialEv, b.widthA, n, b.factor, e, b.stiffnessOut);
+            for (int p = 0; p < n; p++) {
+                double d = b.widthA[p];
+                double lr = b.factor * (b.potentialEv[p] - e);
+                double li = -b.factor * eIm;
+                double m = Math.hypot(lr, li);
+                double qr = lr >= 0 ? Math.sqrt(0.5 * (m + lr)) : Math.abs(li) / (2 * Math.sqrt(0.5 * (m - lr)));
+                double qi = lr >= 0 ? li / (2 * qr) : Math.signum(li) * Math.sqrt(0.5 * (m - lr));
+                // e^{qd} e^{-Re qd} = e^{i Im qd}; e^{-qd} e^{-Re qd} = e^{-2 Re qd} e^{-i Im qd}
+                double far = Math.exp(-2 * qr * d);
+                double cos = Math.cos(qi * d);
+                double sin = Math.sin(qi * d);
+                double cr = 0.5 * (cos + far * cos);
+                double ci = 0.5 * (sin - far * sin);
+                double nr = 0.5 * (cos - far * cos);
+                double ni = 0.5 * (sin + far * sin);
+                double qq = qr * qr + qi * qi;
+                String at = kernel + " slice " + p;
+                assertEquals(cr, b.complexOut[ComplexSliceKernel.C0R * n + p], 1e-13, at);
+                assertEquals(ci, b.complexOut[ComplexSliceKernel.C0I * n + p], 1e-13, at);
+                assertEquals((nr * qr + ni * qi) / qq, b.complexOut[ComplexSliceKernel.S0R * n + p], 1e-13 * d, at);
+                assertEquals((ni * qr - nr * qi) / qq, b.complexOut[ComplexSliceKernel.S0I * n + p], 1e-13 * d, at);
+                double diagonal = b.stiffnessOut[StiffnessKernel.DIAGONAL * n + p];
+                double expected = lr > 0 ? Math.sqrt(lr) / StrictMath.tanh(Math.sqrt(lr) * d)
+                        : Math.sqrt(-lr) / StrictMath.tan(Math.sqrt(-lr) * d);
+                assertEquals(expected, diagonal, 1e-12 * Math.abs(expected), at);
+            }
+        }
+    }
+}
