@@ -81,11 +81,8 @@ public final class KernelMath {
         if (x < EXP_UNDERFLOW) {
             return 0.0;
         }
-        double k = (x * INV_LN2 + ROUNDER) - ROUNDER;
-        double r = (x - k * LN2_HI) - k * LN2_LO;
-        double p = r + r * r * expm1Tail(r);
-        double t = Double.longBitsToDouble(((long) k + EXP_LIFT + EXPONENT_BIAS) << MANTISSA_BITS);
-        return ((1.0 + p) * t) * TWO_M54;
+        double k = quotientByLn2(x);
+        return ((1.0 + reducedExpm1(x, k)) * powerOfTwo(k, EXP_LIFT)) * TWO_M54;
     }
 
     /** e^x - 1 for x <= 0 (the forbidden-slice decay exp(-2qd) - 1), accurate also for tiny |x|. */
@@ -93,11 +90,26 @@ public final class KernelMath {
         if (x < EXPM1_SATURATION) {
             return -1.0;
         }
-        double k = (x * INV_LN2 + ROUNDER) - ROUNDER;
-        double r = (x - k * LN2_HI) - k * LN2_LO;
-        double p = r + r * r * expm1Tail(r);
-        double t = Double.longBitsToDouble(((long) k + EXPONENT_BIAS) << MANTISSA_BITS);
+        double k = quotientByLn2(x);
+        double p = reducedExpm1(x, k);
+        double t = powerOfTwo(k, 0);
         return t * p + (t - 1.0);
+    }
+
+    /** k = x / ln 2 rounded to the nearest integer (|x| < 2^50). */
+    static double quotientByLn2(double x) {
+        return (x * INV_LN2 + ROUNDER) - ROUNDER;
+    }
+
+    /** expm1(r) for the reduced argument r = x - k ln 2 (|r| <= ln2/2), ln 2 in two parts (fdlibm). */
+    static double reducedExpm1(double x, double k) {
+        double r = (x - k * LN2_HI) - k * LN2_LO;
+        return r + r * r * expm1Tail(r);
+    }
+
+    /** 2^(k + lift) for an integer k with k + lift a normal exponent. */
+    static double powerOfTwo(double k, int lift) {
+        return Double.longBitsToDouble(((long) k + lift + EXPONENT_BIAS) << MANTISSA_BITS);
     }
 
     /** (expm1(r) - r) / r^2 by Horner's rule. */

@@ -52,34 +52,37 @@ final class VectorKernelMath {
     private VectorKernelMath() {}
 
     static DoubleVector expm1NonPositive(DoubleVector x) {
-        DoubleVector k = x.mul(INV_LN2).add(ROUNDER).sub(ROUNDER);
-        DoubleVector r = x.sub(k.mul(LN2_HI)).sub(k.mul(LN2_LO));
-        DoubleVector acc = DoubleVector.broadcast(x.species(), EXPM1_TAYLOR[EXPM1_TAYLOR.length - 1]);
-        for (int i = EXPM1_TAYLOR.length - 2; i >= 0; i--) {
-            acc = r.mul(acc).add(EXPM1_TAYLOR[i]);
-        }
-        DoubleVector p = r.add(r.mul(r).mul(acc));
-        LongVector kl = (LongVector) k.convert(VectorOperators.D2L, 0);
-        DoubleVector t = (DoubleVector) kl.add(EXPONENT_BIAS).lanewise(VectorOperators.LSHL, MANTISSA_BITS)
-                .viewAsFloatingLanes();
+        DoubleVector k = quotientByLn2(x);
+        DoubleVector p = reducedExpm1(x, k);
+        DoubleVector t = powerOfTwo(k, 0);
         DoubleVector y = t.mul(p).add(t.sub(1.0));
         return y.blend(-1.0, x.compare(VectorOperators.LT, EXPM1_SATURATION));
     }
 
     /** e^x for x <= 0, as {@link KernelMath#expNonPositive}. */
     static DoubleVector expNonPositive(DoubleVector x) {
-        DoubleVector k = x.mul(INV_LN2).add(ROUNDER).sub(ROUNDER);
+        DoubleVector k = quotientByLn2(x);
+        DoubleVector y = reducedExpm1(x, k).add(1.0).mul(powerOfTwo(k, KernelMath.EXP_LIFT)).mul(KernelMath.TWO_M54);
+        return y.blend(0.0, x.compare(VectorOperators.LT, KernelMath.EXP_UNDERFLOW));
+    }
+
+    private static DoubleVector quotientByLn2(DoubleVector x) {
+        return x.mul(INV_LN2).add(ROUNDER).sub(ROUNDER);
+    }
+
+    private static DoubleVector reducedExpm1(DoubleVector x, DoubleVector k) {
         DoubleVector r = x.sub(k.mul(LN2_HI)).sub(k.mul(LN2_LO));
         DoubleVector acc = DoubleVector.broadcast(x.species(), EXPM1_TAYLOR[EXPM1_TAYLOR.length - 1]);
         for (int i = EXPM1_TAYLOR.length - 2; i >= 0; i--) {
             acc = r.mul(acc).add(EXPM1_TAYLOR[i]);
         }
-        DoubleVector p = r.add(r.mul(r).mul(acc));
+        return r.add(r.mul(r).mul(acc));
+    }
+
+    private static DoubleVector powerOfTwo(DoubleVector k, long lift) {
         LongVector kl = (LongVector) k.convert(VectorOperators.D2L, 0);
-        DoubleVector t = (DoubleVector) kl.add(KernelMath.EXP_LIFT + EXPONENT_BIAS)
-                .lanewise(VectorOperators.LSHL, MANTISSA_BITS).viewAsFloatingLanes();
-        DoubleVector y = p.add(1.0).mul(t).mul(KernelMath.TWO_M54);
-        return y.blend(0.0, x.compare(VectorOperators.LT, KernelMath.EXP_UNDERFLOW));
+        return (DoubleVector) kl.add(lift + EXPONENT_BIAS).lanewise(VectorOperators.LSHL, MANTISSA_BITS)
+                .viewAsFloatingLanes();
     }
 
     private static DoubleVector sinKernel(DoubleVector r, DoubleVector z) {
