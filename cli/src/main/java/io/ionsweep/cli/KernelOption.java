@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 /** The {@code --kernel} option shared by commands. */
 final class KernelOption {
     @Option(names = "--kernel", paramLabel = "auto|scalar|vector", defaultValue = "auto",
-            description = "transmission kernel: auto (vector when available), scalar, vector (default: ${DEFAULT-VALUE})")
+            description = "transmission kernel: auto (vector when available, after a few scalar calls; the same results), "
+                    + "scalar, vector (default: ${DEFAULT-VALUE})")
     String kernel;
 
     TransmissionKernel kernel() {

@@ -5,7 +5,8 @@ package io.ionsweep.engine.kernel;
  * coefficients and the Dirichlet count's stiffness) once, at first use. The Vector API kernels are loaded only when the {@code jdk.incubator.vector}
  * module is in the boot layer; otherwise the scalar ones run and a log line says how to enable the fast
  * ones. The system property {@code ionsweep.kernel} ({@code auto|scalar|vector}) forces a choice for all,
- * for A/B runs.
+ * for A/B runs. Under {@code auto} the pairs that agree bit for bit run scalar for their first calls
+ * ({@link ScalarFirst}).
  */
 public final class KernelProvider {
     public static final String PROPERTY = "ionsweep.kernel";
@@ -71,26 +72,34 @@ public final class KernelProvider {
      * to enable it; {@code AUTO} falls back to scalar with a log line.
      */
     public static TransmissionKernel select(KernelChoice choice) {
-        return choose(choice, TransmissionKernel.class, PANAMA_CLASS, ScalarTransmissionKernel::new);
+        return choose(choice, TransmissionKernel.class, PANAMA_CLASS, ScalarTransmissionKernel::new,
+                ScalarFirst::transmission);
     }
 
     /** The deflation kernel for an explicit choice, as {@link #select}. */
     public static DeflationKernel selectDeflation(KernelChoice choice) {
-        return choose(choice, DeflationKernel.class, PANAMA_DEFLATION_CLASS, ScalarDeflationKernel::new);
+        // not switched (see ScalarFirst): the two deflation kernels round differently
+        return choose(choice, DeflationKernel.class, PANAMA_DEFLATION_CLASS, ScalarDeflationKernel::new, null);
     }
 
     /** The complex slice-coefficient kernel for an explicit choice, as {@link #select}. */
     public static ComplexSliceKernel selectComplexSlices(KernelChoice choice) {
-        return choose(choice, ComplexSliceKernel.class, PANAMA_SLICES_CLASS, ScalarComplexSliceKernel::new);
+        return choose(choice, ComplexSliceKernel.class, PANAMA_SLICES_CLASS, ScalarComplexSliceKernel::new,
+                ScalarFirst::complexSlices);
     }
 
     /** The stiffness kernel for an explicit choice, as {@link #select}. */
     public static StiffnessKernel selectStiffness(KernelChoice choice) {
-        return choose(choice, StiffnessKernel.class, PANAMA_STIFFNESS_CLASS, ScalarStiffnessKernel::new);
+        return choose(choice, StiffnessKernel.class, PANAMA_STIFFNESS_CLASS, ScalarStiffnessKernel::new,
+                ScalarFirst::stiffness);
     }
 
+    /**
+     * @param scalarFirst for pairs that agree bit for bit, wraps (scalar, vector) into the kernel that runs
+     *                the scalar one for its first calls ({@link ScalarFirst}), under AUTO; or null
+     */
     private static <T> T choose(KernelChoice choice, Class<T> type, String panamaClass,
-                                java.util.function.Supplier<T> scalar) {
+                                java.util.function.Supplier<T> scalar, java.util.function.BinaryOperator<T> scalarFirst) {
         return switch (choice) {
             case SCALAR -> scalar.get();
             case VECTOR -> {
@@ -102,7 +111,8 @@ public final class KernelProvider {
             }
             case AUTO -> {
                 if (vectorModulePresent()) {
-                    yield load(type, panamaClass);
+                    T vector = load(type, panamaClass);
+                    yield scalarFirst == null ? vector : scalarFirst.apply(scalar.get(), vector);
                 }
                 if (!FALLBACK_LOGGED.getAndSet(true)) {
                     LOG.log(System.Logger.Level.INFO, "Vector API not available, using the scalar kernel; "
