@@ -2,9 +2,9 @@ package io.ionsweep.engine.kernel;
 
 /**
  * Chooses the kernels (transmission; for the pole search the deflation, the complex slice
- * coefficients and the Dirichlet count's stiffness) once, at first use. The Vector API kernels are loaded only when the {@code jdk.incubator.vector}
- * module is in the boot layer; otherwise the scalar ones run and a log line says how to enable the fast
- * ones. The system property {@code ionsweep.kernel} ({@code auto|scalar|vector}) forces a choice for all,
+ * coefficients and the Dirichlet count's stiffness) once, at first use. The Vector API kernels are
+ * loaded only when the {@code jdk.incubator.vector} module is in the boot layer; otherwise the scalar
+ * ones run and a log line says how to enable the fast ones. The system property {@code ionsweep.kernel} ({@code auto|scalar|vector}) forces a choice for all,
  * for A/B runs. Under {@code auto} the pairs that agree bit for bit run scalar for their first calls
  * ({@link ScalarFirst}).
  */
