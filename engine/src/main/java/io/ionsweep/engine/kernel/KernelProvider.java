@@ -16,6 +16,8 @@ public final class KernelProvider {
     private static final String PANAMA_SLICES_CLASS = "io.ionsweep.engine.kernel.panama.PanamaComplexSliceKernel";
     private static final String PANAMA_STIFFNESS_CLASS = "io.ionsweep.engine.kernel.panama.PanamaStiffnessKernel";
     private static final System.Logger LOG = System.getLogger(KernelProvider.class.getName());
+    /** The AUTO kernels that run scalar first, by kernel interface. */
+    private static final java.util.Map<Class<?>, Object> SCALAR_FIRST = new java.util.concurrent.ConcurrentHashMap<>();
     /** The fallback is logged once, not once per kernel. */
     private static final java.util.concurrent.atomic.AtomicBoolean FALLBACK_LOGGED =
             new java.util.concurrent.atomic.AtomicBoolean();
@@ -111,8 +113,12 @@ public final class KernelProvider {
             }
             case AUTO -> {
                 if (vectorModulePresent()) {
-                    T vector = load(type, panamaClass);
-                    yield scalarFirst == null ? vector : scalarFirst.apply(scalar.get(), vector);
+                    if (scalarFirst == null) {
+                        yield load(type, panamaClass);
+                    }
+                    // one switching kernel of each kind per JVM (one count of first calls), however often chosen
+                    yield type.cast(SCALAR_FIRST.computeIfAbsent(type,
+                            t -> scalarFirst.apply(scalar.get(), load(type, panamaClass))));
                 }
                 if (!FALLBACK_LOGGED.getAndSet(true)) {
                     LOG.log(System.Logger.Level.INFO, "Vector API not available, using the scalar kernel; "

@@ -18,11 +18,6 @@ final class ScalarFirst {
     /** Scalar calls of each per-slice kernel: a biased configuration makes about 2,000 of each. */
     static final int SLICE_CALLS = 6_000;
 
-    /** One switching kernel of each kind per JVM, however often AUTO is selected. */
-    private static TransmissionKernel transmission;
-    private static ComplexSliceKernel complexSlices;
-    private static StiffnessKernel stiffness;
-
     private ScalarFirst() {}
 
     /** What the switching kernels also are, for tests: whether calls now go to the vector kernel. */
@@ -30,21 +25,43 @@ final class ScalarFirst {
         boolean onVector();
     }
 
-    /** Counts calls until the switch; racy increments only delay it a little, and stop once it is made. */
-    private static final class Switch<K> {
+    static TransmissionKernel transmission(TransmissionKernel scalar, TransmissionKernel vector) {
+        return new Transmission(scalar, vector);
+    }
+
+    static ComplexSliceKernel complexSlices(ComplexSliceKernel scalar, ComplexSliceKernel vector) {
+        return new ComplexSlices(scalar, vector);
+    }
+
+    static StiffnessKernel stiffness(StiffnessKernel scalar, StiffnessKernel vector) {
+        return new Stiffness(scalar, vector);
+    }
+
+    /**
+     * Counts calls until the switch, then goes to the vector kernel; racy increments only delay the switch
+     * a little, and stop once it is made. Named after the vector kernel, whose results these are.
+     */
+    private abstract static class Switch<K> implements Switching {
         private final K scalar;
         private final K vector;
+        private final String name;
         private final int calls;
         private int made;
         private volatile boolean switched;
 
-        Switch(K scalar, K vector, int calls) {
+        Switch(K scalar, K vector, String name, int calls) {
             this.scalar = scalar;
             this.vector = vector;
+            this.name = name;
             this.calls = calls;
         }
 
-        boolean onVector() {
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public boolean onVector() {
             return switched;
         }
 
@@ -59,81 +76,38 @@ final class ScalarFirst {
         }
     }
 
-    private interface SwitchingTransmissionKernel extends TransmissionKernel, Switching {}
-
-    private interface SwitchingComplexSliceKernel extends ComplexSliceKernel, Switching {}
-
-    private interface SwitchingStiffnessKernel extends StiffnessKernel, Switching {}
-
-    static synchronized TransmissionKernel transmission(TransmissionKernel scalar, TransmissionKernel vector) {
-        if (transmission == null) {
-            Switch<TransmissionKernel> s = new Switch<>(scalar, vector, TRANSMISSION_CALLS);
-            transmission = new SwitchingTransmissionKernel() {
-                @Override
-                public boolean onVector() {
-                    return s.onVector();
-                }
-
-                @Override
-                public String name() {
-                    return vector.name();
-                }
-
-                @Override
-                public void log10Transmission(Staircase profile, double massU, double[] energyEv, double[] log10T,
-                                              int count) {
-                    s.current().log10Transmission(profile, massU, energyEv, log10T, count);
-                }
-            };
+    private static final class Transmission extends Switch<TransmissionKernel> implements TransmissionKernel {
+        Transmission(TransmissionKernel scalar, TransmissionKernel vector) {
+            super(scalar, vector, vector.name(), TRANSMISSION_CALLS);
         }
-        return transmission;
+
+        @Override
+        public void log10Transmission(Staircase profile, double massU, double[] energyEv, double[] log10T, int count) {
+            current().log10Transmission(profile, massU, energyEv, log10T, count);
+        }
     }
 
-    static synchronized ComplexSliceKernel complexSlices(ComplexSliceKernel scalar, ComplexSliceKernel vector) {
-        if (complexSlices == null) {
-            Switch<ComplexSliceKernel> s = new Switch<>(scalar, vector, SLICE_CALLS);
-            complexSlices = new SwitchingComplexSliceKernel() {
-                @Override
-                public boolean onVector() {
-                    return s.onVector();
-                }
-
-                @Override
-                public String name() {
-                    return vector.name();
-                }
-
-                @Override
-                public void coefficients(double[] potentialEv, double[] widthA, int count, double factor, double eRe,
-                                         double eIm, double[] out) {
-                    s.current().coefficients(potentialEv, widthA, count, factor, eRe, eIm, out);
-                }
-            };
+    private static final class ComplexSlices extends Switch<ComplexSliceKernel> implements ComplexSliceKernel {
+        ComplexSlices(ComplexSliceKernel scalar, ComplexSliceKernel vector) {
+            super(scalar, vector, vector.name(), SLICE_CALLS);
         }
-        return complexSlices;
+
+        @Override
+        public void coefficients(double[] potentialEv, double[] widthA, int count, double factor, double eRe,
+                                 double eIm, double[] out) {
+            current().coefficients(potentialEv, widthA, count, factor, eRe, eIm, out);
+        }
     }
 
-    static synchronized StiffnessKernel stiffness(StiffnessKernel scalar, StiffnessKernel vector) {
-        if (stiffness == null) {
-            Switch<StiffnessKernel> s = new Switch<>(scalar, vector, SLICE_CALLS);
-            stiffness = new SwitchingStiffnessKernel() {
-                @Override
-                public boolean onVector() {
-                    return s.onVector();
-                }
-
-                @Override
-                public String name() {
-                    return vector.name();
-                }
-
-                @Override
-                public void stiffness(double[] potentialEv, double[] widthA, int count, double factor, double energyEv,
-                                      double[] out) {
-                    s.current().stiffness(potentialEv, widthA, count, factor, energyEv, out);
-                }
-            };
+    private static final class Stiffness extends Switch<StiffnessKernel> implements StiffnessKernel {
+        Stiffness(StiffnessKernel scalar, StiffnessKernel vector) {
+            super(scalar, vector, vector.name(), SLICE_CALLS);
         }
-        return stiffness;
+
+        @Override
+        public void stiffness(double[] potentialEv, double[] widthA, int count, double factor, double energyEv,
+                              double[] out) {
+            current().stiffness(potentialEv, widthA, count, factor, energyEv, out);
+        }
     }
 }
