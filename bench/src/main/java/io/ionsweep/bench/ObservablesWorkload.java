@@ -1,6 +1,8 @@
 package io.ionsweep.bench;
 
 import io.ionsweep.engine.physics.SpeciesTable;
+import io.ionsweep.engine.profile.MultisiteProfile;
+import io.ionsweep.engine.sweep.Configuration;
 import io.ionsweep.engine.sweep.CartesianSweep;
 import io.ionsweep.engine.sweep.EnergyGrid;
 import io.ionsweep.engine.sweep.ListAxis;
@@ -30,6 +32,29 @@ public final class ObservablesWorkload {
     static final double[] DEPTHS_EV = {0.0, 0.05, 0.08, 0.1};
     /** 4 heights x 4 widths x 4 depths. */
     public static final int CONFIGURATIONS = 64;
+
+    /** The k-four-site reference filter among the configurations: barriers 0.08 eV x 0.3 A, wells 0.05 eV deep. */
+    static final double K_FOUR_SITE_HEIGHT_EV = 0.08;
+    static final double K_FOUR_SITE_WIDTH_A = 0.3;
+    static final double K_FOUR_SITE_DEPTH_EV = 0.05;
+
+    /** Whether c is the workload's k-four-site member. */
+    static boolean isKFourSite(Configuration c) {
+        return c.profile() instanceof MultisiteProfile m && m.barrierHeightEv() == K_FOUR_SITE_HEIGHT_EV
+                && m.barrierWidthA() == K_FOUR_SITE_WIDTH_A && m.wellDepthEv() == K_FOUR_SITE_DEPTH_EV;
+    }
+
+    /** The k-four-site member of the workload at this bias. */
+    static Configuration kFourSite(double biasMv) {
+        SweepPlan plan = plan(biasMv);
+        for (long id = 0; id < plan.size(); id++) {
+            Configuration c = plan.configuration(id);
+            if (isKFourSite(c)) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("the workload lacks the k-four-site filter");
+    }
 
     /** The workload at one bias in mV (0 for no current). */
     public static SweepPlan plan(double biasMv) {

@@ -5,7 +5,6 @@ import io.ionsweep.engine.kernel.KernelChoice;
 import io.ionsweep.engine.kernel.KernelProvider;
 import io.ionsweep.engine.kernel.StiffnessKernel;
 import io.ionsweep.engine.physics.PhysicalConstants;
-import io.ionsweep.engine.profile.MultisiteProfile;
 import io.ionsweep.engine.profile.Staircase;
 import io.ionsweep.engine.sweep.Configuration;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +60,7 @@ public class SliceKernelBenchmark {
         KernelChoice choice = KernelChoice.parse(kernel);
         complex = KernelProvider.selectComplexSlices(choice);
         stiffness = KernelProvider.selectStiffness(choice);
-        Configuration c = kFourSite();
+        Configuration c = ObservablesWorkload.kFourSite(BIAS_MV);
         Staircase s = c.staircase();
         int n = s.sliceCount();
         potentialEv = new double[n];
@@ -78,19 +77,6 @@ public class SliceKernelBenchmark {
         }
         complexOut = new double[ComplexSliceKernel.FIELDS * n];
         stiffnessOut = new double[StiffnessKernel.ROWS * n];
-    }
-
-    /** The workload's k-four-site member (barriers 0.08 eV x 0.3 A, wells 0.05 eV deep) under bias. */
-    static Configuration kFourSite() {
-        var plan = ObservablesWorkload.plan(BIAS_MV);
-        for (long id = 0; id < plan.size(); id++) {
-            Configuration c = plan.configuration(id);
-            if (c.profile() instanceof MultisiteProfile m && m.barrierHeightEv() == 0.08 && m.barrierWidthA() == 0.3
-                    && m.wellDepthEv() == 0.05) {
-                return c;
-            }
-        }
-        throw new IllegalStateException("the workload lacks the k-four-site filter");
     }
 
     @Benchmark

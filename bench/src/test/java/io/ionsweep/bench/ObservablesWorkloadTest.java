@@ -54,8 +54,7 @@ class ObservablesWorkloadTest {
         Configuration member = null;
         for (long id = 0; id < plan.size(); id++) {
             Configuration c = plan.configuration(id);
-            MultisiteProfile m = (MultisiteProfile) c.profile();
-            if (m.barrierHeightEv() == 0.08 && m.barrierWidthA() == 0.3 && m.wellDepthEv() == 0.05) {
+            if (ObservablesWorkload.isKFourSite(c)) {
                 assertEquals(null, member, "one k-four-site member");
                 member = c;
             }
