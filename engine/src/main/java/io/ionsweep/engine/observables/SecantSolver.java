@@ -37,6 +37,11 @@ final class SecantSolver {
     static double[] solve(ComplexFunction f, double x0, double y0, double x1, double y1, Box box, List<Pole> deflate) {
         AmplitudeSample s0 = f.valueAt(x0, y0);
         AmplitudeSample s1 = f.valueAt(x1, y1);
+        PoleProduct known = new PoleProduct(deflate);
+        double[] d0 = new double[2];
+        double[] d1 = new double[2];
+        long e0 = known.at(x0, y0, d0);
+        long e1 = known.at(x1, y1, d1);
         double previousStep = Double.POSITIVE_INFINITY;
         int stalls = 0;
         int noiseVisits = 0;
@@ -44,26 +49,16 @@ final class SecantSolver {
         double bestRe = Double.NaN;
         double bestIm = Double.NaN;
         for (int it = 0; it < MAX_STEPS; it++) {
-            // r = f0 / f1 (deflated), z2 = z1 - (z1 - z0) / (1 - r)
+            // r = f0 / f1 (deflated: times D(z1) / D(z0)), z2 = z1 - (z1 - z0) / (1 - r)
             double den = s1.gRe() * s1.gRe() + s1.gIm() * s1.gIm();
             double mr = (s0.gRe() * s1.gRe() + s0.gIm() * s1.gIm()) / den;
             double mi = (s0.gIm() * s1.gRe() - s0.gRe() * s1.gIm()) / den;
-            double scale = Math.exp(s0.logScale() - s1.logScale());
-            double rr = mr * scale;
-            double ri = mi * scale;
-            for (Pole p : deflate) {
-                // times (z1 - p) / (z0 - p)
-                double ar = s1.eRe() - p.energyEv();
-                double ai = s1.eIm() + 0.5 * p.widthEv();
-                double br = s0.eRe() - p.energyEv();
-                double bi = s0.eIm() + 0.5 * p.widthEv();
-                double bd = br * br + bi * bi;
-                double qr = (ar * br + ai * bi) / bd;
-                double qi = (ai * br - ar * bi) / bd;
-                double nr = rr * qr - ri * qi;
-                ri = rr * qi + ri * qr;
-                rr = nr;
-            }
+            double dd0 = d0[0] * d0[0] + d0[1] * d0[1];
+            double qr = (d1[0] * d0[0] + d1[1] * d0[1]) / dd0;
+            double qi = (d1[1] * d0[0] - d1[0] * d0[1]) / dd0;
+            double scale = Math.scalb(Math.exp(s0.logScale() - s1.logScale()), (int) Math.clamp(e1 - e0, -4096, 4096));
+            double rr = (mr * qr - mi * qi) * scale;
+            double ri = (mr * qi + mi * qr) * scale;
             if (!(Double.isFinite(rr) && Double.isFinite(ri)) || (rr == 0 && ri == 0)) {
                 // an iterate on a divided-out zero (or an underflow): no information, no convergence
                 return null;
@@ -105,6 +100,11 @@ final class SecantSolver {
             }
             s0 = s1;
             s1 = f.valueAt(x2, y2);
+            double[] swap = d0;
+            d0 = d1;
+            d1 = swap;
+            e0 = e1;
+            e1 = known.at(x2, y2, d1);
             previousStep = step;
         }
         return null;
