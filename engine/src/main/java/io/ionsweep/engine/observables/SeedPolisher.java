@@ -120,7 +120,7 @@ final class SeedPolisher {
     }
 
     /** Whether z is farther than tol from every zero found. */
-    private static boolean isNew(List<Pole> found, double[] z, double tol) {
+    static boolean isNew(List<Pole> found, double[] z, double tol) {
         for (Pole p : found) {
             double dRe = p.energyEv() - z[0];
             // the modulus is at least |dRe| (to rounding): the square root only where that does not decide

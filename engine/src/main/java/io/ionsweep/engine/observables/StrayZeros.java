@@ -14,6 +14,13 @@ import java.util.List;
 final class StrayZeros {
     /** Half-sides (relative to |E|, or the width if larger) of the boxes that test a found zero for a second member. */
     private static final double[] MULTIPLICITY_BOXES = {1e-9, 1e-7, 1e-5};
+    /**
+     * A second member this far (relative to |E|) from every zero found is reported where the iteration put it,
+     * nearer as a copy of the first. The "double" zeros of symmetric filters are crossings of an even and an odd
+     * pole, two simple zeros each found to ~1e-14: mpmath puts them 1e-42 to 7e-11 apart (seed sweeps), and a
+     * copy of the first for a second member 7e-11 away is that far off. Below this a copy errs by less than 1e-12.
+     */
+    private static final double MEMBER_SEPARATION = 1e-13;
     /** Half-width (relative to E_r) of the rectangle in which a zero the counting lines cannot pin is sought. */
     private static final double ENCLOSE_HALF_WIDTH = 1e-3;
     /** Halvings of that rectangle at most. */
@@ -76,7 +83,8 @@ final class StrayZeros {
             }
             SecantSolver.Box box = new SecantSolver.Box(re - 2 * r, re + 2 * r, im - 2 * r, im + 2 * r);
             double[] z = SecantSolver.solve(det, re + 0.5 * r, im - 0.5 * r, re - 0.5 * r, im - 0.25 * r, box, found);
-            if (z != null && z[1] <= 0 && SeedPolisher.isNew(found, z)) {
+            if (z != null && z[1] <= 0
+                    && SeedPolisher.isNew(found, z, MEMBER_SEPARATION * ComplexIncidentAmplitude.modulus(z[0], z[1]))) {
                 return Pole.atZero(z);
             }
             // a copy, a record of its own, so that each member is divided out

@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Nearly double zeros of the incident amplitude: the two members of what the engine once reported as a double
+zero (two equal rows), computed apart in mpmath (40 digits), sharing no code with the engine.
+
+Above the barrier tops of a symmetric filter an even and an odd pole can cross; mpmath puts the pairs of
+configs/kcsa-tunnelling.yaml and nav-tunnelling.yaml that the engine reported as equal rows between 1e-42 and
+7e-11 apart (relative). Where they are more than ~1e-12 apart a copy of the first member is off by more than the
+1e-12 asked of E_r. Here: the first member by the secant method from the engine's value, the second by the
+secant method on a(z) / (z - z1) from a few starts about z1.
+
+Usage: near_double_zeros.py   (prints both members and their separation; DoubleZeroTest holds them)
+"""
+import importlib.util, os, mpmath as mp
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+spec = importlib.util.spec_from_file_location('it', os.path.join(HERE, 'independent_thermal.py'))
+it = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(it)
+
+mp.mp.dps = 40
+# the species table's masses (less an electron), as the engine runs them
+MASS_U = {'K+': mp.mpf('39.09775142009096'), 'Na+': mp.mpf('22.989220700090957')}
+# (sweep, configuration, ion, mass_factor, sites, barrier eV, barrier width A, well depth eV, well width A, start)
+CASES = [('nav', 773, 'Na+', '1', 2, '0.025852', '0.07670637023171956', '0.1', '2', mp.mpc('0.16751511817', '-0.0648')),
+         ('nav', 1754, 'K+', '1', 2, '0.05170414285714285', '0.05', '0.1', '2', mp.mpc('0.25582001939', '-0.0604')),
+         ('kcsa', 611, 'K+', '0.31622776601683805', 4, '0.05170414285714285', '0.1805320393820497', '0.1', '3',
+          mp.mpc('0.254799441614', '-0.0292')),
+         ('kcsa', 1567, 'Na+', '0.31622776601683805', 4, '0.05170414285714285', '0.11767734468251262', '0.05', '3',
+          mp.mpc('0.253938628834', '-0.0379'))]
+for sweep, cid, ion, mf, sites, v, w, d, wd, start in CASES:
+    layers = []
+    for i in range(sites):
+        layers += [[mp.mpf(v), mp.mpf(w)], [-mp.mpf(d), mp.mpf(wd)]]
+    layers.append([mp.mpf(v), mp.mpf(w)])
+    case = it.Case({'species': {'mass_u': MASS_U[ion] * mp.mpf(mf)}, 'profile': {'lead_left_eV': 0, 'lead_right_eV': 0,
+                                                                                'layers': layers}})
+    z1 = it.converged_zero(case.amplitude, start, start + mp.mpc('1e-9', '-1e-9'))
+    deflated = lambda z: case.amplitude(z) / (z - z1)
+    z2 = None
+    for off in (mp.mpc('1e-9'), mp.mpc('-1e-9'), mp.mpc(0, '1e-11'), mp.mpc(0, '-1e-11')):
+        o = off * abs(z1)
+        z = it.converged_zero(deflated, z1 + o, z1 + 2 * o)
+        if z is not None and (z2 is None or abs(z - z1) < abs(z2 - z1)):
+            z2 = z
+    for z in sorted((z1, z2), key=lambda z: z.real):
+        print(sweep, cid, 'E_r', mp.nstr(z.real, 25), 'Gamma', mp.nstr(-2 * z.imag, 25))
+    print('   separation / |z|', mp.nstr(abs(z2 - z1) / abs(z1), 3))
