@@ -320,7 +320,7 @@ final class PoleFinder {
         // the contour counts every zero not among the known ones, those located already included
         List<Pole> excluded = locatedInside(iv.lo, iv.hi);
         for (int k = 0; k < missing; k++) {
-            Pole p = locate(iv, deflated, centroid(iv, moments, iv.countHi - iv.countLo, excluded));
+            Pole p = locate(iv, deflated, centroid(iv, moments, iv.countHi - iv.countLo, excluded), true);
             if (p == null) {
                 break;
             }
@@ -347,9 +347,12 @@ final class PoleFinder {
 
     /**
      * Secant iterations on the determinant, first from {@code start} (when given), then from a few starting
-     * depths below the interval's middle; the zero must land in the interval.
+     * depths below the interval's middle; the zero must land in the interval. With {@code halvable} the depths
+     * stop at the first iteration that wanders (uses up its steps in the box): over the throughput workload
+     * the deeper starts after one found 0.05 zeros per configuration in 510 evaluations of the determinant,
+     * while halving the interval (a counting line) finds them for about a quarter of that.
      */
-    private Pole locate(Interval iv, List<Pole> deflated, double[] start) {
+    private Pole locate(Interval iv, List<Pole> deflated, double[] start, boolean halvable) {
         double w = iv.hi - iv.lo;
         double mid = iv.lo + 0.5 * w;
         SecantSolver.Box wander = new SecantSolver.Box(iv.lo - w, iv.hi + w, -2 * depth, depth);
@@ -368,9 +371,13 @@ final class PoleFinder {
             if (d > depth) {
                 break;
             }
-            Pole p = accepted(iv, deflated, SecantSolver.solve(det, mid, -d, mid + 0.0625 * w, -1.1 * d, wander, deflated));
+            SecantSolver.Outcome o = SecantSolver.iterate(det, mid, -d, mid + 0.0625 * w, -1.1 * d, wander, deflated);
+            Pole p = accepted(iv, deflated, o.zero());
             if (p != null) {
                 return p;
+            }
+            if (halvable && o.wandered()) {
+                return null;
             }
         }
         return null;
@@ -478,7 +485,7 @@ final class PoleFinder {
         List<Pole> deflated = nearby(wide);
         List<Pole> found = new ArrayList<>();
         for (int k = 0; k < missing; k++) {
-            Pole p = locate(wide, deflated, null);
+            Pole p = locate(wide, deflated, null, false);
             if (p == null) {
                 p = stray.secondMember(0.5 * (iv.lo + iv.hi), allFound(deflated));
             }

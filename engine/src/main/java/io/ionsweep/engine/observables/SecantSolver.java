@@ -33,8 +33,22 @@ final class SecantSolver {
 
     private SecantSolver() {}
 
+    /**
+     * How an iteration ended: at a zero, or not (null), and if not whether it used up its steps inside the box
+     * without settling (it wandered: no zero draws it in from there).
+     */
+    record Outcome(double[] zero, boolean wandered) {}
+
+    private static final Outcome NOT_FOUND = new Outcome(null, false);
+    private static final Outcome WANDERED = new Outcome(null, true);
+
     /** The zero as {re, im}, or null when the iteration left the box or did not converge. */
     static double[] solve(ComplexFunction f, double x0, double y0, double x1, double y1, Box box, List<Pole> deflate) {
+        return iterate(f, x0, y0, x1, y1, box, deflate).zero();
+    }
+
+    /** As {@link #solve}, telling also whether a failed iteration wandered. */
+    static Outcome iterate(ComplexFunction f, double x0, double y0, double x1, double y1, Box box, List<Pole> deflate) {
         AmplitudeSample s0 = f.valueAt(x0, y0);
         AmplitudeSample s1 = f.valueAt(x1, y1);
         PoleProduct known = new PoleProduct(deflate);
@@ -49,6 +63,10 @@ final class SecantSolver {
         double bestRe = Double.NaN;
         double bestIm = Double.NaN;
         for (int it = 0; it < MAX_STEPS; it++) {
+            if (s1.gRe() == 0 && s1.gIm() == 0) {
+                // f vanishes at z1 to the last bit: a zero, unless one divided out (the ratio below would be NaN)
+                return d1[0] == 0 && d1[1] == 0 ? NOT_FOUND : new Outcome(new double[] {s1.eRe(), s1.eIm()}, false);
+            }
             // r = f0 / f1 (deflated: times D(z1) / D(z0)), z2 = z1 - (z1 - z0) / (1 - r)
             double den = s1.gRe() * s1.gRe() + s1.gIm() * s1.gIm();
             double mr = (s0.gRe() * s1.gRe() + s0.gIm() * s1.gIm()) / den;
@@ -61,7 +79,7 @@ final class SecantSolver {
             double ri = (mr * qi + mi * qr) * scale;
             if (!(Double.isFinite(rr) && Double.isFinite(ri)) || (rr == 0 && ri == 0)) {
                 // an iterate on a divided-out zero (or an underflow): no information, no convergence
-                return null;
+                return NOT_FOUND;
             }
             double dr = 1 - rr;
             double di = -ri;
@@ -73,10 +91,10 @@ final class SecantSolver {
             double x2 = s1.eRe() - stepRe;
             double y2 = s1.eIm() - stepIm;
             if (!Double.isFinite(x2) || !Double.isFinite(y2)) {
-                break;
+                return NOT_FOUND;
             }
             if (!box.contains(x2, y2)) {
-                return null;
+                return NOT_FOUND;
             }
             double step = ComplexIncidentAmplitude.modulus(stepRe, stepIm);
             double size = ComplexIncidentAmplitude.modulus(x2, y2);
@@ -86,7 +104,7 @@ final class SecantSolver {
             boolean approached = previousStep < CONVERGED_STEP * size;
             if (step <= 4 * Math.ulp(size) || (stalled && ++stalls >= STALLS)) {
                 // The verdict does not depend on f at the new point, so f is not evaluated there.
-                return approached ? new double[] {x2, y2} : null;
+                return approached ? new Outcome(new double[] {x2, y2}, false) : NOT_FOUND;
             }
             if (approached && step < NOISE_FLOOR_STEP * size) {
                 if (step < bestStep) {
@@ -95,7 +113,7 @@ final class SecantSolver {
                     bestIm = y2;
                 }
                 if (++noiseVisits >= NOISE_VISITS) {
-                    return new double[] {bestRe, bestIm};
+                    return new Outcome(new double[] {bestRe, bestIm}, false);
                 }
             }
             s0 = s1;
@@ -107,6 +125,6 @@ final class SecantSolver {
             e1 = known.at(x2, y2, d1);
             previousStep = step;
         }
-        return null;
+        return WANDERED;
     }
 }
