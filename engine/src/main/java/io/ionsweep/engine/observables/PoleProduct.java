@@ -10,9 +10,10 @@ import java.util.List;
  * <p>The poles are multiplied in four interleaved chains (pole k into chain k mod 4: the chains are
  * independent, so the processor overlaps them), each brought back near 1 by an exact power of two when a
  * check every {@link #RESCALE_EVERY} factors finds it far from 1; the order is fixed, so the result is the
- * same on every machine (and the rescaling, being exact, does not change it). A factor's modulus lies between the spacing of doubles at the energies involved (above 2^-75 unless z sits
- * on a pole's E_p to the last bit) and a few eV, so a chain stays normal between rescalings; where it does
- * not, the product underflows to 0, which a secant iteration reads as an iterate on a known zero.
+ * same on every machine (and the rescaling, being exact, does not change it). A factor's modulus lies
+ * between the spacing of doubles at the energies involved (above 2^-75 unless z sits on a pole's E_p to
+ * the last bit) and a few eV, so a chain stays normal between rescalings; where it does not, the product
+ * underflows to 0, which a secant iteration reads as an iterate on a known zero.
  */
 final class PoleProduct {
     private static final int CHAINS = 4;
@@ -51,33 +52,50 @@ final class PoleProduct {
         double i3 = 0;
         long exponent = 0;
         int n = re.length;
-        int bound = n - n % CHAINS;
         int k = 0;
-        while (k < bound) {
-            int end = Math.min(bound, k + CHAINS * RESCALE_EVERY);
+        while (k < n) {
+            int end = Math.min(n, k + CHAINS * RESCALE_EVERY);
             for (; k < end; k += CHAINS) {
                 double fr = zr - re[k];
                 double fi = zi - im[k];
                 double t = r0 * fr - i0 * fi;
                 i0 = r0 * fi + i0 * fr;
                 r0 = t;
-                fr = zr - re[k + 1];
-                fi = zi - im[k + 1];
-                t = r1 * fr - i1 * fi;
-                i1 = r1 * fi + i1 * fr;
-                r1 = t;
-                fr = zr - re[k + 2];
-                fi = zi - im[k + 2];
-                t = r2 * fr - i2 * fi;
-                i2 = r2 * fi + i2 * fr;
-                r2 = t;
-                fr = zr - re[k + 3];
-                fi = zi - im[k + 3];
-                t = r3 * fr - i3 * fi;
-                i3 = r3 * fi + i3 * fr;
-                r3 = t;
+                if (k + 3 < end) {
+                    fr = zr - re[k + 1];
+                    fi = zi - im[k + 1];
+                    t = r1 * fr - i1 * fi;
+                    i1 = r1 * fi + i1 * fr;
+                    r1 = t;
+                    fr = zr - re[k + 2];
+                    fi = zi - im[k + 2];
+                    t = r2 * fr - i2 * fi;
+                    i2 = r2 * fi + i2 * fr;
+                    r2 = t;
+                    fr = zr - re[k + 3];
+                    fi = zi - im[k + 3];
+                    t = r3 * fr - i3 * fi;
+                    i3 = r3 * fi + i3 * fr;
+                    r3 = t;
+                } else {
+                    // the last n mod 4 poles, pole k into chain k mod 4 as above
+                    for (int c = 1; k + c < end; c++) {
+                        fr = zr - re[k + c];
+                        fi = zi - im[k + c];
+                        if (c == 1) {
+                            t = r1 * fr - i1 * fi;
+                            i1 = r1 * fi + i1 * fr;
+                            r1 = t;
+                        } else {
+                            t = r2 * fr - i2 * fi;
+                            i2 = r2 * fi + i2 * fr;
+                            r2 = t;
+                        }
+                    }
+                }
             }
-            if (outOfRange(r0, i0) || outOfRange(r1, i1) || outOfRange(r2, i2) || outOfRange(r3, i3)) {
+            // rescaled when far from 1, and every chain into [1, 2) before they are multiplied together
+            if (k >= n || outOfRange(r0, i0) || outOfRange(r1, i1) || outOfRange(r2, i2) || outOfRange(r3, i3)) {
                 int e0 = exponentOf(r0, i0);
                 int e1 = exponentOf(r1, i1);
                 int e2 = exponentOf(r2, i2);
@@ -93,42 +111,6 @@ final class PoleProduct {
                 exponent += (long) e0 + e1 + e2 + e3;
             }
         }
-        // the last n mod 4 poles, pole k into chain k mod 4 as above
-        if (k < n) {
-            double fr = zr - re[k];
-            double fi = zi - im[k];
-            double t = r0 * fr - i0 * fi;
-            i0 = r0 * fi + i0 * fr;
-            r0 = t;
-        }
-        if (k + 1 < n) {
-            double fr = zr - re[k + 1];
-            double fi = zi - im[k + 1];
-            double t = r1 * fr - i1 * fi;
-            i1 = r1 * fi + i1 * fr;
-            r1 = t;
-        }
-        if (k + 2 < n) {
-            double fr = zr - re[k + 2];
-            double fi = zi - im[k + 2];
-            double t = r2 * fr - i2 * fi;
-            i2 = r2 * fi + i2 * fr;
-            r2 = t;
-        }
-        // every chain into [1, 2) before they are multiplied together
-        int e0 = exponentOf(r0, i0);
-        int e1 = exponentOf(r1, i1);
-        int e2 = exponentOf(r2, i2);
-        int e3 = exponentOf(r3, i3);
-        exponent += (long) e0 + e1 + e2 + e3;
-        r0 = Math.scalb(r0, -e0);
-        i0 = Math.scalb(i0, -e0);
-        r1 = Math.scalb(r1, -e1);
-        i1 = Math.scalb(i1, -e1);
-        r2 = Math.scalb(r2, -e2);
-        i2 = Math.scalb(i2, -e2);
-        r3 = Math.scalb(r3, -e3);
-        i3 = Math.scalb(i3, -e3);
         double mr = r0 * r1 - i0 * i1;
         double mi = r0 * i1 + i0 * r1;
         double t = mr * r2 - mi * i2;

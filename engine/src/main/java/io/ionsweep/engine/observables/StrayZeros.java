@@ -15,10 +15,10 @@ final class StrayZeros {
     /** Half-sides (relative to |E|, or the width if larger) of the boxes that test a found zero for a second member. */
     private static final double[] MULTIPLICITY_BOXES = {1e-9, 1e-7, 1e-5};
     /**
-     * A second member this far (relative to |E|) from every zero found is reported where the iteration put it,
-     * nearer as a copy of the first. The "double" zeros of symmetric filters are crossings of an even and an odd
-     * pole, two simple zeros each found to ~1e-14: mpmath puts them 1e-42 to 7e-11 apart (seed sweeps), and a
-     * copy of the first for a second member 7e-11 away is that far off. Below this a copy errs by less than 1e-12.
+     * A second member at least this far (relative to |E|) from every zero found is reported where the iteration
+     * put it; a nearer one as a copy of the first. The double zeros of symmetric filters are crossings of an even
+     * and an odd pole, two simple zeros that the iteration finds to ~1e-14: mpmath puts them 1e-42 to 7e-11 apart
+     * over the seed sweeps, so a copy could be 7e-11 off; below this separation it errs by less than 1e-12.
      */
     private static final double MEMBER_SEPARATION = 1e-13;
     /** Half-width (relative to E_r) of the rectangle in which a zero the counting lines cannot pin is sought. */
