@@ -46,7 +46,7 @@ class DoubleZeroTest {
 
     /**
      * Nearly double zeros: an even and an odd pole of a symmetric filter 2.5e-12 to 7.1e-11 apart (relative), each
-     * member against its own 40-digit mpmath zero (near_double_zeros.py). The search once reported the first member
+     * member against its own 40-digit mpmath zero (double_zeros.py). The search once reported the first member
      * twice, the copy off the second by up to 6e-11 of E_r.
      */
     @ParameterizedTest(name = "{0} configuration {1}")
