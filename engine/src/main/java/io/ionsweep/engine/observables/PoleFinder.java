@@ -348,9 +348,10 @@ final class PoleFinder {
     /**
      * Secant iterations on the determinant, first from {@code start} (when given), then from a few starting
      * depths below the interval's middle; the zero must land in the interval. With {@code halvable} the depths
-     * stop at the first iteration that wanders (uses up its steps in the box): over the throughput workload
-     * the deeper starts after one found 0.05 zeros per configuration in 510 evaluations of the determinant,
-     * while halving the interval (a counting line) finds them for about a quarter of that.
+     * stop at the first iteration that wanders (uses up its steps in the box) and the caller halves the
+     * interval instead: over the throughput workload the deeper starts after one found 0.05 zeros per
+     * configuration in 510 evaluations of the determinant, and stopping there cut the completion from 1.95
+     * to 1.08 ms a configuration.
      */
     private Pole locate(Interval iv, List<Pole> deflated, double[] start, boolean halvable) {
         double w = iv.hi - iv.lo;
