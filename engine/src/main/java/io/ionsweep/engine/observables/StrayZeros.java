@@ -52,8 +52,8 @@ final class StrayZeros {
      * secant, with the first member divided out, cannot leave it. Each found zero whose width reaches
      * {@code centre} is tested: if the amplitude with every zero in {@code found} divided out still winds once
      * around a small box about it, the zero is double there.
-     * The second member is then located inside that box, or, where the two are closer than the iteration
-     * resolves, reported as a copy of the first. Null if no found zero is double.
+     * The second member is then located inside that box, or, where the two are closer than
+     * {@link #MEMBER_SEPARATION}, reported as a copy of the first. Null if no found zero is double.
      */
     Pole secondMember(double centre, List<Pole> found) {
         ComplexAmplitudeFunction h = null;
