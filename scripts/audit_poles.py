@@ -302,8 +302,21 @@ def audit(cid, deadline):
     t2 = time.time()
     plist = it.poles(case, e0, top)
     P(f'  (b) mpmath poles (it.poles) with E_r in [{E0S}, {TOPS}]: {len(plist)} ({time.time() - t2:.0f} s)')
-    # add members from (a) that it.poles did not list (distinct at 1e-20 as in it.poles)
-    extra = [z for z in unres_zeros if e0 <= z.real <= top and all(abs(z - p) > mp.mpf('1e-20') * abs(z) for p in plist)]
+    # add the multiplet members from (a) that it.poles did not list: it takes zeros within 1e-20 for one, while
+    # quartet members can lie closer; each listed pole accounts for the member nearest to it
+    # (overlapping groups find the same member more than once)
+    distinct = []
+    for z in unres_zeros:
+        if all(abs(z - q) > mp.mpf(10) ** (-(mp.mp.dps // 2)) * abs(z) for q in distinct):
+            distinct.append(z)
+    unres_zeros = distinct
+    covered = set()
+    for p in plist:
+        near = [k for k, z in enumerate(unres_zeros) if abs(z - p) <= mp.mpf('1e-11') * abs(z)]
+        if near:
+            covered.add(min(near, key=lambda k: abs(unres_zeros[k] - p)))
+    extra = [z for k, z in enumerate(unres_zeros) if k not in covered and e0 <= z.real <= top]
+    same = mp.mpf('1e-26')
     if extra:
         P(f'  (b) {len(extra)} zeros from (a) not in the it.poles list, added: '
           + str([(mp.nstr(z.real, 20), mp.nstr(-2 * z.imag, 6)) for z in extra]))
@@ -337,7 +350,7 @@ def audit(cid, deadline):
             desc = 'converged_zero from the engine value: no convergence'
         else:
             dz = abs(z - ze) / abs(z)
-            inlist = any(abs(z - p) <= mp.mpf('1e-20') * abs(z) for p in truth)
+            inlist = any(abs(z - p) <= same * abs(z) for p in truth)
             desc = (f'converged_zero from the engine value -> E={mp.nstr(z.real, 20)} Gamma={mp.nstr(-2 * z.imag, 15)}'
                     f' ({mp.nstr(dz, 3)} relative from the engine pole; in mpmath list: {inlist})')
         genuine = z is not None and dz <= mp.mpf('1e-12') and not inlist
