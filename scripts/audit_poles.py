@@ -112,18 +112,6 @@ def members(case, c, r, starts, want):
     return sorted(found, key=lambda z: z.real)
 
 
-def second_member(case, z1):
-    """The zero of a(z) / (z - z1) nearest z1, from a few starts about it (None if none converges)."""
-    deflated = lambda z: case.amplitude(z) / (z - z1)
-    best = None
-    for off in (mp.mpc('1e-9'), mp.mpc('-1e-9'), mp.mpc(0, '1e-11'), mp.mpc(0, '-1e-11')):
-        o = off * abs(z1)
-        z = it.converged_zero(deflated, z1 + o, z1 + 2 * o)
-        if z is not None and (best is None or abs(z - z1) < abs(best - z1)):
-            best = z
-    return best
-
-
 def converged_zero(fn, z0, z1=None):
     if z1 is None:
         z1 = z0 * (1 + mp.mpf('1e-14'))
@@ -204,7 +192,7 @@ def audit(cid, deadline):
     for a in range(len(good) - 1):
         (i, zi), (j, zj) = good[a], good[a + 1]
         if abs(zi - zj) <= mp.mpf('1e-25') * abs(zi):
-            second = second_member(case, zi) if rows[i] == rows[j] else None
+            second = it.second_member(case.amplitude, zi) if rows[i] == rows[j] else None
             if second is not None and abs(second - zi) < mp.mpf('1e-13') * abs(zi):
                 P(f'  note (a) equal rows at a double zero (members {mp.nstr(abs(second - zi) / abs(zi), 3)} apart, '
                   f'relative): {rows[i]}')

@@ -61,13 +61,7 @@ NEAR = [('nav', 773, 'Na+', '1', 2, '0.025852', '0.07670637023171956', '0.1', '2
 for sweep, cid, ion, mf, sites, v, w, d, wd, start in NEAR:
     case = filter_case(ion, mf, sites, v, w, d, wd)
     z1 = it.converged_zero(case.amplitude, start, start + mp.mpc('1e-9', '-1e-9'))
-    deflated = lambda z: case.amplitude(z) / (z - z1)
-    z2 = None
-    for off in (mp.mpc('1e-9'), mp.mpc('-1e-9'), mp.mpc(0, '1e-11'), mp.mpc(0, '-1e-11')):
-        o = off * abs(z1)
-        z = it.converged_zero(deflated, z1 + o, z1 + 2 * o)
-        if z is not None and (z2 is None or abs(z - z1) < abs(z2 - z1)):
-            z2 = z
+    z2 = it.second_member(case.amplitude, z1)
     for z in sorted((z1, z2), key=lambda z: z.real):
         print(sweep, cid, 'E_r', mp.nstr(z.real, 25), 'Gamma', mp.nstr(-2 * z.imag, 25))
     print('   separation / |z|', mp.nstr(abs(z2 - z1) / abs(z1), 3))

@@ -95,6 +95,18 @@ def converged_zero(fn, z0, z1):
         return None
 
 
+def second_member(amplitude, z1):
+    """The zero of amplitude(z) / (z - z1) nearest the zero z1, from a few starts about it (None if none
+    converges): z1's partner where two zeros (nearly) coincide, or z1 itself for a double zero."""
+    deflated = lambda z: amplitude(z) / (z - z1)
+    best = None
+    for off in (mp.mpc('1e-9'), mp.mpc('-1e-9'), mp.mpc(0, '1e-11'), mp.mpc(0, '-1e-11')):
+        o = off * abs(z1)
+        z = converged_zero(deflated, z1 + o, z1 + 2 * o)
+        if z is not None and (best is None or abs(z - z1) < abs(best - z1)):
+            best = z
+    return best
+
 def poles(case, e0, top):
     """Zeros of a(E) from the Dirichlet eigenvalues: first from each eigenvalue on the real axis; then,
     for the eigenvalues left without a new zero, from deeper starts with the zeros found so far divided out."""
