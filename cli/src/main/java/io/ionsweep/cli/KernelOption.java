@@ -7,9 +7,11 @@ import picocli.CommandLine.Option;
 
 /** The {@code --kernel} option shared by commands. */
 final class KernelOption {
-    @Option(names = "--kernel", paramLabel = "auto|scalar|vector", defaultValue = "auto",
+    // Without the option, the choice -Dionsweep.kernel forces for every other kernel, so that the spectra (and the
+    // manifest's record of their kernel) follow it too.
+    @Option(names = "--kernel", paramLabel = "auto|scalar|vector", defaultValue = "${sys:ionsweep.kernel:-auto}",
             description = "transmission kernel: auto (vector when available, after a few scalar calls; the same results), "
-                    + "scalar, vector (default: ${DEFAULT-VALUE})")
+                    + "scalar, vector (default: the system property ionsweep.kernel, else auto)")
     String kernel;
 
     TransmissionKernel kernel() {

@@ -50,6 +50,35 @@ class RunCommandTest {
         return p;
     }
 
+    @Test
+    void withoutKernelOptionTheSpectraFollowTheKernelProperty() throws IOException {
+        Path cfg = config(SWEEP);
+        // the engine's own kernels are chosen once per JVM: choose them before the property changes, so that the
+        // tests after this one run on the same kernels as without it
+        KernelProvider.get();
+        KernelProvider.deflation();
+        KernelProvider.complexSlices();
+        KernelProvider.stiffness();
+        String before = System.getProperty(KernelProvider.PROPERTY);
+        System.setProperty(KernelProvider.PROPERTY, "scalar");
+        try {
+            Path out = tmp.resolve("forced");
+            run(cfg, out);
+            assertEquals("scalar", manifest(out).get("kernel").asText());
+            // the option still wins over the property
+            Path chosen = tmp.resolve("chosen");
+            run(cfg, chosen, "--kernel", "auto");
+            assertEquals(KernelProvider.select(io.ionsweep.engine.kernel.KernelChoice.AUTO).name(),
+                    manifest(chosen).get("kernel").asText());
+        } finally {
+            if (before == null) {
+                System.clearProperty(KernelProvider.PROPERTY);
+            } else {
+                System.setProperty(KernelProvider.PROPERTY, before);
+            }
+        }
+    }
+
     private static CliRunner run(Path cfg, Path out, String... extra) {
         String[] args = Stream.concat(Stream.of("run", cfg.toString(), "--out", out.toString(), "--quiet"),
                 Stream.of(extra)).toArray(String[]::new);
