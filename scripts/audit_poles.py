@@ -29,7 +29,6 @@ spec.loader.exec_module(it)
 
 R = None
 E0S, TOPS = None, None
-LIMIT_S = 15 * 60
 
 
 def P(*a):
