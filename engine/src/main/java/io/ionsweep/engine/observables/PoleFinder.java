@@ -17,14 +17,15 @@ import java.util.List;
  *     axis by exact Sturm counts. Each resonance lies near one of them: within about its width for
  *     the narrow ones, even inside the closely split multiplets of multi-well filters.</li>
  * <li>Polish: from each seed, secant iterations on the backward-stable {@link GlobalMatrixDeterminant}
- *     ({@link SeedPolisher}).</li>
+ *     below the profile's top, Newton iterations on the amplitude above it ({@link ZeroIteration},
+ *     {@link SeedPolisher}).</li>
  * <li>Proof of completeness: the argument principle, on h = g / prod (E - p_k) with the polished zeros
  *     p_k divided out. The winding of h along the border of the rectangle [eLo, eHi] x [-depth,
  *     0.12 depth], followed with {@link PhaseTracker}, is the number of zeros inside that are not yet
  *     known (no zero lies in the upper half plane: it would be a bound state); with the known zeros
  *     gone the phase of h turns slowly, so the contour needs few samples. When the count is zero the
  *     list is complete. Otherwise the window is bisected with vertical lines (each count costs one
- *     line), and in every interval that still lacks zeros secant iterations, with all zeros found so far
+ *     line), and in every interval that still lacks zeros iterations as above, with all zeros found so far
  *     divided out, find the missing ones (the only zeros left there): where one zero is left, first from
  *     where the contour integrals of h'/h and z h'/h around the interval's rectangle put it (the
  *     trapezoid rule on the samples taken anyway), then from a few starting depths below its middle.</li>
@@ -61,7 +62,7 @@ final class PoleFinder {
     private final PhaseTracker tracker;
     private final ComplexAmplitudeFunction g;
     private final StrayZeros stray;
-    private final ComplexFunction det;
+    private final ZeroIteration search;
     /** Zeros found so far: those the contour's function has divided out, then those located here. */
     private final List<Pole> known;
     private final List<Pole> located = new ArrayList<>();
@@ -82,16 +83,16 @@ final class PoleFinder {
     private final java.util.Map<Double, List<AmplitudeSample>> lineNodes = new java.util.HashMap<>();
     private double leftLine;
 
-    private PoleFinder(Staircase profile, double massU, ComplexFunction det, double eLo, double eHi, double depth,
+    private PoleFinder(Staircase profile, double massU, ZeroIteration search, double eLo, double eHi, double depth,
                        List<Pole> known) {
         this.known = new ArrayList<>(known);
         this.g = new ComplexAmplitudeFunction(profile, massU, known);
         this.tracker = new PhaseTracker(g);
-        this.det = det;
+        this.search = search;
         this.eLo = eLo;
         this.eHi = eHi;
         this.depth = depth;
-        this.stray = new StrayZeros(profile, massU, det, depth);
+        this.stray = new StrayZeros(profile, massU, search.determinant(), depth);
     }
 
     /** The zeros with E_r in [eLoEv, eHiEv] (eLoEv at least the higher lead), sorted by E_r. */
@@ -111,14 +112,14 @@ final class PoleFinder {
             return List.of();
         }
         double width = eHiEv - lo;
-        ComplexFunction det = determinant(profile, massU);
+        ZeroIteration search = new ZeroIteration(profile, massU);
         List<Pole> known = seeded
-                ? SeedPolisher.polish(profile, massU, det, lo, eHiEv, width * depthScale, TOP_FRACTION) : List.of();
+                ? SeedPolisher.polish(profile, massU, search, lo, eHiEv, width * depthScale, TOP_FRACTION) : List.of();
         // A contour edge through a zero shows up as a failed track, a miscount as zeros counted that cannot
         // be found: deepen slightly and retry. Only if every contour says so are such zeros reported.
         List<Pole> firstUnexplained = null;
         for (int attempt = 0; attempt < 8; attempt++) {
-            PoleFinder f = new PoleFinder(profile, massU, det, lo, eHiEv, width * depthScale * (1 + 0.137 * attempt),
+            PoleFinder f = new PoleFinder(profile, massU, search, lo, eHiEv, width * depthScale * (1 + 0.137 * attempt),
                     known);
             if (f.trackEdges()) {
                 List<Pole> poles = f.complete();
@@ -331,7 +332,7 @@ final class PoleFinder {
         return found;
     }
 
-    /** The zeros found so far near the interval, to divide out of a secant iteration. */
+    /** The zeros found so far near the interval, to divide out of an iteration. */
     private List<Pole> nearby(Interval iv) {
         double w = iv.hi - iv.lo;
         List<Pole> near = new ArrayList<>();
@@ -346,7 +347,7 @@ final class PoleFinder {
     }
 
     /**
-     * Secant iterations on the determinant, first from {@code start} (when given), then from a few starting
+     * Iterations ({@link ZeroIteration}), first from {@code start} (when given), then from a few starting
      * depths below the interval's middle; the zero must land in the interval. With {@code halvable} the depths
      * stop at the first iteration that wanders (uses up its steps in the box) and the caller halves the
      * interval instead: over the throughput workload the deeper starts after one found 0.05 zeros per
@@ -359,7 +360,7 @@ final class PoleFinder {
         SecantSolver.Box wander = new SecantSolver.Box(iv.lo - w, iv.hi + w, -2 * depth, depth);
         if (start != null) {
             double offset = CENTROID_OFFSET * w;
-            Pole p = accepted(iv, deflated, SecantSolver.solve(det, start[0], start[1], start[0] + offset,
+            Pole p = accepted(iv, deflated, search.solve(start[0], start[1], start[0] + offset,
                     start[1] - offset, wander, deflated));
             // a zero this close to one found is a second member of a multiple zero, pinned only to ~1e-11 this
             // way: the searches below (and StrayZeros) handle those
@@ -372,7 +373,7 @@ final class PoleFinder {
             if (d > depth) {
                 break;
             }
-            SecantSolver.Outcome o = SecantSolver.iterate(det, mid, -d, mid + 0.0625 * w, -1.1 * d, wander, deflated);
+            SecantSolver.Outcome o = search.iterate(mid, -d, mid + 0.0625 * w, -1.1 * d, wander, deflated);
             Pole p = accepted(iv, deflated, o.zero());
             if (p != null) {
                 return p;

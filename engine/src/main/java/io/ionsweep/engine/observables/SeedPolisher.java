@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * Zeros of the resonance determinant polished from the Dirichlet eigenvalues of the profile region
  * ({@link BoxSpectrum}): secant iterations on a backward-stable function (the global matching
- * determinant), with the zeros found so far nearby divided out so that two seeds cannot land on one
- * zero. The list may lack a few zeros (broad resonances between the strings of the others);
- * {@link PoleFinder} counts and completes it.
+ * determinant), Newton iterations on the amplitude from the profile's top up ({@link ZeroIteration}), with
+ * the zeros found so far nearby divided out so that two seeds cannot land on one zero. The list may lack a
+ * few zeros (broad resonances between the strings of the others); {@link PoleFinder} counts and completes it.
  */
 final class SeedPolisher {
     /** Two polished zeros closer than this (relative) are one zero. */
@@ -139,8 +139,9 @@ final class SeedPolisher {
      * around the seeds left without a zero, with every zero found so far divided out: broad resonances
      * that belong to no single well (they sit between the strings of the others) are found there.
      */
-    static List<Pole> polish(Staircase profile, double massU, ComplexFunction det, double lo, double hi, double depth,
+    static List<Pole> polish(Staircase profile, double massU, ZeroIteration search, double lo, double hi, double depth,
                              double topFraction) {
+        ComplexFunction det = search.determinant();
         double margin = 0.05 * (hi - lo);
         double e0 = Math.max(profile.leadLeftEv(), profile.leadRightEv());
         double seedLo = Math.max(e0, lo - margin);
@@ -192,7 +193,7 @@ final class SeedPolisher {
                 double step = resolved ? SEED_OFFSET * gap : SEED_OFFSET * scale;
                 Pole twin = null;
                 for (double[] start : starts) {
-                    double[] z = SecantSolver.solve(det, start[0], start[1], start[0], start[1] - step, box, near);
+                    double[] z = search.solve(start[0], start[1], start[0], start[1] - step, box, near);
                     Pole p = z == null ? null : Pole.atZero(z);
                     if (p != null && (Double.isNaN(same) ? isNew(found, z) : isNew(found, z, same))) {
                         found.add(p);
@@ -235,7 +236,7 @@ final class SeedPolisher {
             List<Pole> near = near(found, s, 2 * reach, scratch);
             for (double d : WIDE_DEPTHS) {
                 double y = -d * sep;
-                double[] z = SecantSolver.solve(det, s, y, s, y - SEED_OFFSET * sep, box, near);
+                double[] z = search.solve(s, y, s, y - SEED_OFFSET * sep, box, near);
                 Pole p = z == null ? null : Pole.atZero(z);
                 if (p != null && isNew(found, z)) {
                     found.add(p);
