@@ -18,13 +18,24 @@ class ScalarVectorEquivalenceTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 7, 13, 31, 127, 1021})
     void vectorAgreesWithScalarBitForBit(int batch) {
+        compare(batch, new SplittableRandom(1000 + batch), rnd -> RandomProfiles.next(rnd, 25));
+    }
+
+    /** Profiles that repeat a few slices, up to 97 of them (over three of the vector kernel's blocks of 32). */
+    @ParameterizedTest
+    @ValueSource(ints = {13, 127})
+    void repeatedSlicesAgreeBitForBit(int batch) {
+        compare(batch, new SplittableRandom(2000 + batch), rnd -> RandomProfiles.repeating(rnd, 97));
+    }
+
+    private static void compare(int batch, SplittableRandom rnd,
+                                java.util.function.Function<SplittableRandom, Staircase> profiles) {
         assumeTrue(KernelProvider.vectorModulePresent(), "runs where jdk.incubator.vector is present");
         TransmissionKernel scalar = KernelProvider.select(KernelChoice.SCALAR);
         TransmissionKernel vector = KernelProvider.select(KernelChoice.VECTOR);
-        SplittableRandom rnd = new SplittableRandom(1000 + batch);
         double worst = 0;
         for (int trial = 0; trial < 40; trial++) {
-            Staircase p = RandomProfiles.next(rnd, 25);
+            Staircase p = profiles.apply(rnd);
             double mass = rnd.nextDouble(6, 140);
             // Energies in ascending runs, as real grids are, plus some shuffled ones for mixed vectors.
             double[] e = RandomProfiles.energies(rnd, batch, 0.4);

@@ -43,6 +43,7 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
         int lanes = DOUBLES.length();
         int bound = DOUBLES.loopBound(count);
         VectorWorkspace ws = new VectorWorkspace(n);
+        int[] twin = bound > 0 ? SliceCoefficients.twins(v, w) : null;
         int i = 0;
         for (; i < bound; i += VectorWorkspace.MEMBERS * lanes) {
             // The second member repeats the first when no full vector is left; it writes the same values.
@@ -51,9 +52,9 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
             start(profile.leadRightEv(), factor, energyEv, second, ws, 1);
             for (int hi = n; hi > 0; hi -= VectorWorkspace.BLOCK) {
                 int lo = Math.max(0, hi - VectorWorkspace.BLOCK);
-                SliceCoefficients.compute(v, w, lo, hi, factor, energyEv, i, ws, 0);
-                SliceCoefficients.compute(v, w, lo, hi, factor, energyEv, second, ws, 1);
-                StatePropagation.propagatePair(hi - lo, ws);
+                SliceCoefficients.compute(v, w, twin, lo, hi, factor, energyEv, i, ws, 0);
+                SliceCoefficients.compute(v, w, twin, lo, hi, factor, energyEv, second, ws, 1);
+                StatePropagation.propagatePair(twin, lo, hi - lo, ws);
             }
             finish(n, profile.leadLeftEv(), profile.leadRightEv(), factor, energyEv, log10T, i, ws, 0);
             finish(n, profile.leadLeftEv(), profile.leadRightEv(), factor, energyEv, log10T, second, ws, 1);

@@ -26,8 +26,11 @@ final class StatePropagation {
     /** Clears the sign bit: the magnitude's bit pattern, ordered as the magnitudes are. */
     private static final long MAGNITUDE_BITS = Long.MAX_VALUE;
 
-    /** Propagates both members across block slices {@code count-1} down to 0. */
-    static void propagatePair(int count, VectorWorkspace ws) {
+    /**
+     * Propagates both members across block slices {@code count-1} down to 0 (slice lo + j of the profile), each
+     * with the coefficients of its twin (see {@link SliceCoefficients#twins}).
+     */
+    static void propagatePair(int[] twin, int lo, int count, VectorWorkspace ws) {
         double[] st = ws.state;
         double[] co = ws.coeff;
         int lanes = ws.lanes;
@@ -47,7 +50,9 @@ final class StatePropagation {
         DoubleVector di1 = DoubleVector.fromArray(DOUBLES, st, s1At + VectorWorkspace.DPSI_IM * lanes);
         LongVector ex1 = LongVector.fromArray(LONGS, ws.exponents, e1At);
         LongVector twiceBias = LongVector.broadcast(LONGS, 2 * EXPONENT_BIAS);
-        for (int at = ws.coeffAt(0, count - 1, 0); at >= 0; at -= VectorWorkspace.COEFFS * lanes) {
+        int slot = VectorWorkspace.COEFFS * lanes;
+        for (int j = count - 1; j >= 0; j--) {
+            int at = (twin[lo + j] - lo) * slot;
             DoubleVector c0 = DoubleVector.fromArray(DOUBLES, co, at + VectorWorkspace.C * lanes);
             DoubleVector s0 = DoubleVector.fromArray(DOUBLES, co, at + VectorWorkspace.S * lanes);
             DoubleVector g0 = DoubleVector.fromArray(DOUBLES, co, at + VectorWorkspace.G * lanes);
