@@ -182,7 +182,10 @@ public final class ComplexIncidentAmplitude {
         dei *= sEnd;
         binExp += eEnd;
         double[] kL = kR;
-        sqrt(factor * (eRe - profile.leadLeftEv()), factor * eIm, kL);
+        if (profile.leadLeftEv() != profile.leadRightEv()) {
+            // without bias the leads are equal and so is k: the same square root, not taken twice
+            sqrt(factor * (eRe - profile.leadLeftEv()), factor * eIm, kL);
+        }
         // g = (kL psi - i psi') / 2
         double gRe = 0.5 * (kL[0] * pr - kL[1] * pi + di);
         double gIm = 0.5 * (kL[0] * pi + kL[1] * pr - dr);
