@@ -148,7 +148,7 @@ final class SeedPolisher {
         BoxSpectrum spectrum = new BoxSpectrum(profile, massU);
         double[] seeds = spectrum.eigenvalues(seedLo, hi + margin);
         double factor = PhysicalConstants.waveNumberFactor(massU);
-        List<Pole> found = new ArrayList<>(seeds.length);
+        FoundPoles found = new FoundPoles(seeds.length);
         boolean[] matched = new boolean[seeds.length];
         // the zeros to divide out of each iteration, refilled per seed (the solver keeps no reference)
         List<Pole> scratch = new ArrayList<>();
@@ -184,7 +184,7 @@ final class SeedPolisher {
             double same = resolved ? Math.max(SAME_ULPS * Math.ulp(s), SAME_FRACTION * gap)
                     : end - i > 1 ? UNRESOLVED_SAME_ULPS * Math.ulp(s) : Double.NaN;
             for (int member = i; member < end; member++) {
-                List<Pole> near = near(found, s, reach, scratch);
+                List<Pole> near = found.near(s, reach, scratch);
                 double[][] starts = resolved
                         ? new double[][] {{seeds[member], 0}, {s, 0}, {seeds[member], -CLOSE_DEPTH * gap}, {s, -CLOSE_DEPTH * scale}}
                         : Double.isNaN(offsetIm)
@@ -195,7 +195,7 @@ final class SeedPolisher {
                 for (double[] start : starts) {
                     double[] z = search.solve(start[0], start[1], start[0], start[1] - step, box, near);
                     Pole p = z == null ? null : Pole.atZero(z);
-                    if (p != null && (Double.isNaN(same) ? isNew(found, z) : isNew(found, z, same))) {
+                    if (p != null && found.isNew(z, Double.isNaN(same) ? sameZero(z) : same)) {
                         found.add(p);
                         matched[member] = true;
                         offsetRe = z[0] - s;
@@ -233,12 +233,12 @@ final class SeedPolisher {
             double sep = separation(seeds, i, hi - lo);
             double reach = WIDE_REACH * sep;
             SecantSolver.Box box = new SecantSolver.Box(s - reach, s + reach, -depth, topFraction * depth);
-            List<Pole> near = near(found, s, 2 * reach, scratch);
+            List<Pole> near = found.near(s, 2 * reach, scratch);
             for (double d : WIDE_DEPTHS) {
                 double y = -d * sep;
                 double[] z = search.solve(s, y, s, y - SEED_OFFSET * sep, box, near);
                 Pole p = z == null ? null : Pole.atZero(z);
-                if (p != null && isNew(found, z)) {
+                if (p != null && found.isNew(z, sameZero(z))) {
                     found.add(p);
                     break;
                 }
@@ -331,7 +331,12 @@ final class SeedPolisher {
     }
 
     static boolean isNew(List<Pole> found, double[] z) {
-        return isNew(found, z, SAME_ZERO * ComplexIncidentAmplitude.modulus(z[0], z[1]));
+        return isNew(found, z, sameZero(z));
+    }
+
+    /** How close two zeros at about z are to be one zero. */
+    private static double sameZero(double[] z) {
+        return SAME_ZERO * ComplexIncidentAmplitude.modulus(z[0], z[1]);
     }
 
 }
