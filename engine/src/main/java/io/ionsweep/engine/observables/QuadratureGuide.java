@@ -93,21 +93,12 @@ final class QuadratureGuide {
         double x = s;
         double y = 0;
         int noisy = 0;
+        double[] newton = new double[2];
         for (int it = 0; it < MAX_NEWTON_STEPS; it++) {
-            AmplitudeSample a = g.at(x, y);
             // z - h/h' = z - 1/(h'/h), h'/h = g'/g - sum 1/(z - p)
-            double lr = a.logDerivativeRe();
-            double li = a.logDerivativeIm();
-            for (Pole p : deflate) {
-                double dr = x - p.energyEv();
-                double di = y + 0.5 * p.widthEv();
-                double dd = dr * dr + di * di;
-                lr -= dr / dd;
-                li += di / dd;
-            }
-            double ll = lr * lr + li * li;
-            double dx = lr / ll;
-            double dy = -li / ll;
+            NewtonSolver.step(g.at(x, y), deflate, newton);
+            double dx = newton[0];
+            double dy = newton[1];
             if (!(Double.isFinite(dx) && Double.isFinite(dy))) {
                 return null;
             }

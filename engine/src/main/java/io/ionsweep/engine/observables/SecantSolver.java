@@ -1,28 +1,15 @@
 package io.ionsweep.engine.observables;
 
-import io.ionsweep.engine.kernel.ComplexIncidentAmplitude;
 import java.util.List;
 
 /**
  * Secant iteration for a zero of a log-scaled analytic function, optionally with known zeros divided
- * out (deflation), so the iteration cannot settle on a zero found before.
+ * out (deflation), so the iteration cannot settle on a zero found before. Stopping rules: {@link StoppingRule}.
  */
 final class SecantSolver {
     private static final int MAX_STEPS = 100;
-    /** Steps that stop shrinking below this relative size are rounding noise. */
-    private static final double NOISE_STEP = 1e-15;
     /** The step before the last must be below this (relative) for the iteration to count as converged. */
     private static final double CONVERGED_STEP = 1e-9;
-    /** Noise-sized steps that end an iteration which cannot reach a few ulps. */
-    private static final int STALLS = 3;
-    /**
-     * Steps below this (relative) after an approach are at the function's noise floor: near a multiplet
-     * the determinant is noisy at tens of ulps, so the iterate can wander there without ever stalling
-     * below {@link #NOISE_STEP}; after {@link #NOISE_VISITS} such steps the iterate after the smallest is
-     * the zero (to far better than any multiplet splitting that can be told from a double zero).
-     */
-    private static final double NOISE_FLOOR_STEP = 1e-13;
-    private static final int NOISE_VISITS = 8;
 
     /** Where the iterate may go: outside it the iteration is abandoned. */
     record Box(double reLo, double reHi, double imLo, double imHi) {
@@ -39,8 +26,7 @@ final class SecantSolver {
      */
     record Outcome(double[] zero, boolean wandered) {}
 
-    private static final Outcome NOT_FOUND = new Outcome(null, false);
-    private static final Outcome WANDERED = new Outcome(null, true);
+    private static final Outcome NOT_FOUND = StoppingRule.NOT_FOUND;
 
     /** The zero as {re, im}, or null when the iteration left the box or did not converge. */
     static double[] solve(ComplexFunction f, double x0, double y0, double x1, double y1, Box box, List<Pole> deflate) {
@@ -56,16 +42,11 @@ final class SecantSolver {
         double[] d1 = new double[2];
         long e0 = known.at(x0, y0, d0);
         long e1 = known.at(x1, y1, d1);
-        double previousStep = Double.POSITIVE_INFINITY;
-        int stalls = 0;
-        int noiseVisits = 0;
-        double bestStep = Double.POSITIVE_INFINITY;
-        double bestRe = Double.NaN;
-        double bestIm = Double.NaN;
+        StoppingRule rule = new StoppingRule(CONVERGED_STEP);
         for (int it = 0; it < MAX_STEPS; it++) {
             if (s1.gRe() == 0 && s1.gIm() == 0) {
                 // f vanishes at z1 to the last bit: a zero, unless one divided out (the ratio below would be NaN)
-                return d1[0] == 0 && d1[1] == 0 ? NOT_FOUND : new Outcome(new double[] {s1.eRe(), s1.eIm()}, false);
+                return d1[0] == 0 && d1[1] == 0 ? NOT_FOUND : StoppingRule.found(s1.eRe(), s1.eIm());
             }
             // r = f0 / f1 (deflated: times D(z1) / D(z0)), z2 = z1 - (z1 - z0) / (1 - r)
             double den = s1.gRe() * s1.gRe() + s1.gIm() * s1.gIm();
@@ -96,25 +77,9 @@ final class SecantSolver {
             if (!box.contains(x2, y2)) {
                 return NOT_FOUND;
             }
-            double step = ComplexIncidentAmplitude.modulus(stepRe, stepIm);
-            double size = ComplexIncidentAmplitude.modulus(x2, y2);
-            boolean stalled = step >= 0.5 * previousStep && step < NOISE_STEP * size;
-            // A genuine zero is approached by shrinking steps; a tiny step right after a large one comes
-            // from points of wildly different magnitude (or a divided-out zero), not from convergence.
-            boolean approached = previousStep < CONVERGED_STEP * size;
-            if (step <= 4 * Math.ulp(size) || (stalled && ++stalls >= STALLS)) {
-                // The verdict does not depend on f at the new point, so f is not evaluated there.
-                return approached ? new Outcome(new double[] {x2, y2}, false) : NOT_FOUND;
-            }
-            if (approached && step < NOISE_FLOOR_STEP * size) {
-                if (step < bestStep) {
-                    bestStep = step;
-                    bestRe = x2;
-                    bestIm = y2;
-                }
-                if (++noiseVisits >= NOISE_VISITS) {
-                    return new Outcome(new double[] {bestRe, bestIm}, false);
-                }
+            Outcome end = rule.after(stepRe, stepIm, x2, y2);
+            if (end != null) {
+                return end;
             }
             s0 = s1;
             s1 = f.valueAt(x2, y2);
@@ -123,8 +88,7 @@ final class SecantSolver {
             d1 = swap;
             e0 = e1;
             e1 = known.at(x2, y2, d1);
-            previousStep = step;
         }
-        return WANDERED;
+        return StoppingRule.WANDERED;
     }
 }
