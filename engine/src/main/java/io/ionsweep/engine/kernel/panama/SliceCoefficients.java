@@ -111,9 +111,8 @@ final class SliceCoefficients {
     }
 
     /**
-     * c = (1 + e)/2, s = (1 - e)/(2q) on forbidden lanes (blended over the allowed ones of mixed
-     * slices), the log scale, and g = -lambda s for every slice. Right to left, as the scalar kernel
-     * sums the log scale: the same rounding, lane for lane (allowed lanes add +0.0, which is exact).
+     * c = (1 + e)/2, s = (1 - e)/(2q) on the forbidden lanes of the slices computed here (blended over the
+     * allowed ones of mixed slices); then {@link #logScaleAndG}.
      */
     private static void forbidden(int[] twin, int lo, int count, VectorWorkspace ws, int m) {
         int lanes = ws.lanes;
@@ -144,7 +143,8 @@ final class SliceCoefficients {
 
     /**
      * g = -lambda s of every slice computed here, and the log scale summed over all the block's slices right to
-     * left (a repeated slice adds its twin's term: the same value, in its own place in the sum).
+     * left, as the scalar kernel sums it: the same rounding, lane for lane (allowed lanes add +0.0, which is
+     * exact; a repeated slice adds its twin's term, the same value, in its own place in the sum).
      */
     private static void logScaleAndG(int[] twin, int lo, int count, VectorWorkspace ws, int m) {
         int lanes = ws.lanes;
