@@ -1,5 +1,10 @@
 package io.ionsweep.engine.observables;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 /** Closed-form functions for the zero iterations' tests ({@link SecantSolverTest}, {@link NewtonSolverTest}). */
 final class SolverFunctions {
     /** An unbounded box. */
@@ -39,5 +44,19 @@ final class SolverFunctions {
             double b = ((h >>> 40) & 0xFFFF) / 65536.0;
             return new AmplitudeSample(x, y, 1 + a, b - 0.5, 0, 100 + 1000 * a, 1000 * b - 500);
         };
+    }
+
+    /** The iteration ended at the zero (re, im), to 1e-15. */
+    static void assertConvergedTo(SecantSolver.Outcome o, double re, double im) {
+        assertNotNull(o.zero());
+        assertFalse(o.wandered());
+        assertEquals(re, o.zero()[0], 1e-15);
+        assertEquals(im, o.zero()[1], 1e-15);
+    }
+
+    /** The iteration found nothing, and wandered (used up its steps in the box) or not. */
+    static void assertNotFound(SecantSolver.Outcome o, boolean wandered) {
+        assertNull(o.zero());
+        assertEquals(wandered, o.wandered());
     }
 }
