@@ -12,7 +12,8 @@ import java.util.List;
  * its logarithmic derivative costs about half a determinant (0.25-0.4 against 0.55 microseconds on a
  * four-site filter) and converges quadratically. On bench's throughput workload the seed polishing took 2,392
  * determinant evaluations per configuration (9.8 per broad pole above the top); now 372, plus 1,465
- * amplitudes (6.2 per Newton iteration): 2.05 to 1.2 ms. Not thread-safe.
+ * amplitudes (6.2 per Newton iteration): 2.05 to 1.2 ms. Used by the seeds' polishing only: the
+ * completion's searches stay on the secant (see PoleFinder#locate). Not thread-safe.
  */
 final class ZeroIteration {
     private final ComplexFunction det;
