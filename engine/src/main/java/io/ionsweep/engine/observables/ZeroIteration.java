@@ -31,14 +31,9 @@ final class ZeroIteration {
         return det;
     }
 
-    /** See {@link SecantSolver#iterate}; at and above the top only (x0, y0) is used. */
-    SecantSolver.Outcome iterate(double x0, double y0, double x1, double y1, SecantSolver.Box box, List<Pole> deflate) {
-        return x0 >= topEv ? NewtonSolver.iterate(amplitude, x0, y0, box, deflate)
-                : SecantSolver.iterate(det, x0, y0, x1, y1, box, deflate);
-    }
-
-    /** The zero as {re, im}, or null. */
+    /** The zero as {re, im}, or null (see {@link SecantSolver#solve}); at and above the top only (x0, y0) is used. */
     double[] solve(double x0, double y0, double x1, double y1, SecantSolver.Box box, List<Pole> deflate) {
-        return iterate(x0, y0, x1, y1, box, deflate).zero();
+        return x0 >= topEv ? NewtonSolver.solve(amplitude, x0, y0, box, deflate)
+                : SecantSolver.solve(det, x0, y0, x1, y1, box, deflate);
     }
 }
