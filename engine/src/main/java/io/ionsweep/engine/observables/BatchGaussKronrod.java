@@ -25,19 +25,30 @@ final class BatchGaussKronrod {
     private static final double RESCALE_LOG = 300;
 
     private final LogIntegrand f;
+    /** The integrand where {@link NoiseScreen} finds f too noisy (null: f everywhere). */
+    private final LogIntegrand stable;
     private double shift = Double.NEGATIVE_INFINITY;
     private double[] t = new double[0];
     private double[] e = new double[0];
     private double[] lnF = new double[0];
     private final double[] values = new double[GaussKronrod.POINTS];
 
-    private BatchGaussKronrod(LogIntegrand f) {
+    private BatchGaussKronrod(LogIntegrand f, LogIntegrand stable) {
         this.f = f;
+        this.stable = stable;
     }
 
     /** ln of the integral over the panels to the relative tolerance (-infinity when f vanishes on every node). */
     static double logIntegral(LogIntegrand f, List<MappedPanel> panels, double relativeTolerance) {
-        return new BatchGaussKronrod(f).run(panels, relativeTolerance);
+        return logIntegral(f, null, panels, relativeTolerance);
+    }
+
+    /**
+     * As above, with a slower but accurate integrand for the resonance panels where f is noisy (see
+     * {@link NoiseScreen}); null for f everywhere.
+     */
+    static double logIntegral(LogIntegrand f, LogIntegrand stable, List<MappedPanel> panels, double relativeTolerance) {
+        return new BatchGaussKronrod(f, stable).run(panels, relativeTolerance);
     }
 
     private double run(List<MappedPanel> initial, double tol) {
@@ -45,6 +56,15 @@ final class BatchGaussKronrod {
         evaluate(live);
         if (shift == Double.NEGATIVE_INFINITY) {
             return Double.NEGATIVE_INFINITY;
+        }
+        if (stable != null) {
+            List<MappedPanel> noisy = NoiseScreen.flag(live, f, stable);
+            if (!noisy.isEmpty()) {
+                double before = shift;
+                evaluate(noisy);
+                // before the screen no panel was stable: the others are the ones not flagged
+                rescale(live.stream().filter(p -> !p.stable).toList(), before);
+            }
         }
         while (live.size() < MAX_PANELS) {
             double total = 0;
@@ -86,13 +106,7 @@ final class BatchGaussKronrod {
             }
             double before = shift;
             evaluate(children);
-            if (shift != before) {
-                double factor = Math.exp(before - shift);
-                for (MappedPanel p : keep) {
-                    p.value *= factor;
-                    p.error *= factor;
-                }
-            }
+            rescale(keep, before);
             for (int k = 0; k < parentErrors.size(); k++) {
                 MappedPanel a = children.get(2 * k);
                 MappedPanel b = children.get(2 * k + 1);
@@ -111,6 +125,18 @@ final class BatchGaussKronrod {
         return Math.log(total) + shift;
     }
 
+    /** Brings panels evaluated before the last evaluation to the scale it set, if it moved from before. */
+    private void rescale(List<MappedPanel> panels, double before) {
+        if (shift == before) {
+            return;
+        }
+        double factor = Math.exp(before - shift);
+        for (MappedPanel p : panels) {
+            p.value *= factor;
+            p.error *= factor;
+        }
+    }
+
     /** Gauss-Kronrod values of the panels, from one batch of integrand evaluations. */
     private void evaluate(List<MappedPanel> panels) {
         int n = panels.size() * GaussKronrod.POINTS;
@@ -119,6 +145,7 @@ final class BatchGaussKronrod {
             e = new double[n];
             lnF = new double[n];
         }
+        int stableNodes = 0;
         for (int k = 0; k < panels.size(); k++) {
             MappedPanel p = panels.get(k);
             int off = k * GaussKronrod.POINTS;
@@ -126,8 +153,13 @@ final class BatchGaussKronrod {
             for (int i = 0; i < GaussKronrod.POINTS; i++) {
                 e[off + i] = p.energy(t[off + i]);
             }
+            stableNodes += p.stable ? GaussKronrod.POINTS : 0;
         }
-        f.evaluate(e, lnF, n);
+        if (stableNodes == 0) {
+            f.evaluate(e, lnF, n);
+        } else {
+            evaluateSplit(panels, n, stableNodes);
+        }
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < panels.size(); k++) {
             MappedPanel p = panels.get(k);
@@ -153,6 +185,42 @@ final class BatchGaussKronrod {
             double[] r = GaussKronrod.rule(p.t0, p.t1, values, 0);
             p.value = r[0];
             p.error = r[1];
+        }
+    }
+
+    /** lnF at the nodes e[0..n), of the stable panels from the stable integrand, of the others from f. */
+    private void evaluateSplit(List<MappedPanel> panels, int n, int stableNodes) {
+        double[] eFast = new double[n - stableNodes];
+        double[] eStable = new double[stableNodes];
+        int a = 0;
+        int b = 0;
+        for (int k = 0; k < panels.size(); k++) {
+            int off = k * GaussKronrod.POINTS;
+            if (panels.get(k).stable) {
+                System.arraycopy(e, off, eStable, b, GaussKronrod.POINTS);
+                b += GaussKronrod.POINTS;
+            } else {
+                System.arraycopy(e, off, eFast, a, GaussKronrod.POINTS);
+                a += GaussKronrod.POINTS;
+            }
+        }
+        double[] lnFast = new double[a];
+        double[] lnStable = new double[b];
+        if (a > 0) {
+            f.evaluate(eFast, lnFast, a);
+        }
+        stable.evaluate(eStable, lnStable, b);
+        a = 0;
+        b = 0;
+        for (int k = 0; k < panels.size(); k++) {
+            int off = k * GaussKronrod.POINTS;
+            if (panels.get(k).stable) {
+                System.arraycopy(lnStable, b, lnF, off, GaussKronrod.POINTS);
+                b += GaussKronrod.POINTS;
+            } else {
+                System.arraycopy(lnFast, a, lnF, off, GaussKronrod.POINTS);
+                a += GaussKronrod.POINTS;
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.ionsweep.engine.observables;
 
 import io.ionsweep.engine.kernel.ComplexIncidentAmplitude;
+import io.ionsweep.engine.kernel.GlobalMatrixDeterminant;
 import io.ionsweep.engine.kernel.KernelProvider;
 import io.ionsweep.engine.kernel.TransmissionKernel;
 import io.ionsweep.engine.profile.Staircase;
@@ -59,6 +60,15 @@ public final class BoltzmannAverage {
                                                List<Resonance> resonances) {
         TransmissionKernel kernel = KernelProvider.get();
         BatchLog10 t = (e, out, n) -> kernel.log10Transmission(profile, massU, e, out, n);
+        GlobalMatrixDeterminant[] determinant = new GlobalMatrixDeterminant[1];
+        BatchLog10 stable = (e, out, n) -> {
+            if (determinant[0] == null) {
+                determinant[0] = new GlobalMatrixDeterminant(profile, massU);
+            }
+            for (int i = 0; i < n; i++) {
+                out[i] = determinant[0].log10Transmission(e[i]);
+            }
+        };
         TreeSet<Double> breaks = new TreeSet<>();
         // T is analytic in E except at the lead thresholds; the barrier top is where it turns from
         // exponentially small to order one, the one place a panel edge helps.
@@ -69,30 +79,38 @@ public final class BoltzmannAverage {
             er[i] = resonances.get(i).energyEv();
             gamma[i] = resonances.get(i).widthEv();
         }
-        return log10Average(t, window, breaks, er, gamma);
+        return log10Average(t, stable, window, breaks, er, gamma);
     }
 
     /** log10 (1/kT) integral T exp(-(E - E0)/kT) for any batch evaluator of log10 T (tests use closed forms). */
     static double log10Average(BatchLog10 log10T, ThermalWindow window, TreeSet<Double> breakpoints) {
-        return log10Average(log10T, window, breakpoints, new double[0], new double[0]);
+        return log10Average(log10T, null, window, breakpoints, new double[0], new double[0]);
     }
 
-    /** As above, with panels fitted to the resonances (E_r, Gamma), sorted or not. */
-    static double log10Average(BatchLog10 log10T, ThermalWindow window, TreeSet<Double> breakpoints,
-                               double[] energyEv, double[] widthEv) {
+    /**
+     * As above, with panels fitted to the resonances (E_r, Gamma), sorted or not, and T from {@code stable}
+     * (null: never) on the resonance panels where {@code log10T} is too noisy ({@link NoiseScreen}).
+     */
+    static double log10Average(BatchLog10 log10T, BatchLog10 stable, ThermalWindow window,
+                               TreeSet<Double> breakpoints, double[] energyEv, double[] widthEv) {
         double e0 = window.e0Ev();
         double kT = window.kTEv();
         double top = window.vmaxEv() + TOP_KT * window.kTEv();
         List<MappedPanel> panels = panels(e0, top, breakpoints, energyEv, widthEv);
-        BatchGaussKronrod.LogIntegrand lnF = (e, out, n) -> {
+        double ln = BatchGaussKronrod.logIntegral(boltzmann(log10T, e0, kT),
+                stable == null ? null : boltzmann(stable, e0, kT), panels, RELATIVE_TOLERANCE);
+        // <T> = (1/kT) * integral
+        return (ln - Math.log(kT)) / LN10;
+    }
+
+    /** ln (T exp(-(E - E0)/kT)) from log10 T. */
+    private static BatchGaussKronrod.LogIntegrand boltzmann(BatchLog10 log10T, double e0, double kT) {
+        return (e, out, n) -> {
             log10T.evaluate(e, out, n);
             for (int i = 0; i < n; i++) {
                 out[i] = out[i] * LN10 - (e[i] - e0) / kT;
             }
         };
-        double ln = BatchGaussKronrod.logIntegral(lnF, panels, RELATIVE_TOLERANCE);
-        // <T> = (1/kT) * integral
-        return (ln - Math.log(kT)) / LN10;
     }
 
     /** Fills out[i] = log10 T(e[i]) for i < n. */

@@ -21,6 +21,8 @@ final class MappedPanel {
     final int depth;
     double value;
     double error;
+    /** Whether the integrand is taken from the stable evaluator here (see {@link NoiseScreen}); halves inherit it. */
+    boolean stable;
 
     MappedPanel(Map map, double centre, double halfWidth, double t0, double t1) {
         this(map, centre, halfWidth, t0, t1, 0);
@@ -109,7 +111,10 @@ final class MappedPanel {
         if (!(mid > t0 && mid < t1)) {
             return null;
         }
-        return new MappedPanel[] {new MappedPanel(map, centre, halfWidth, t0, mid, depth + 1),
+        MappedPanel[] halves = {new MappedPanel(map, centre, halfWidth, t0, mid, depth + 1),
             new MappedPanel(map, centre, halfWidth, mid, t1, depth + 1)};
+        halves[0].stable = stable;
+        halves[1].stable = stable;
+        return halves;
     }
 }
