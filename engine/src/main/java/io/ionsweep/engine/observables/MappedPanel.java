@@ -66,7 +66,8 @@ final class MappedPanel {
 
     /**
      * Beyond 2^30 ulps of E_r the rounding of E - E_r (one ulp) is below 1e-9 of it, the integral's
-     * tolerance, and the kernel's own error (1e-12 in ln T) is smaller still: no noise there.
+     * tolerance. The kernel's own error is mostly smaller still; where it is not (narrow resonances of
+     * chains of wells), {@link NoiseScreen} has the panels evaluated by the determinant instead.
      */
     private static final double NOISE_REACH_ULPS = 0x1p30;
 
