@@ -190,37 +190,28 @@ final class BatchGaussKronrod {
 
     /** lnF at the nodes e[0..n), of the stable panels from the stable integrand, of the others from f. */
     private void evaluateSplit(List<MappedPanel> panels, int n, int stableNodes) {
-        double[] eFast = new double[n - stableNodes];
-        double[] eStable = new double[stableNodes];
-        int a = 0;
-        int b = 0;
-        for (int k = 0; k < panels.size(); k++) {
-            int off = k * GaussKronrod.POINTS;
-            if (panels.get(k).stable) {
-                System.arraycopy(e, off, eStable, b, GaussKronrod.POINTS);
-                b += GaussKronrod.POINTS;
-            } else {
-                System.arraycopy(e, off, eFast, a, GaussKronrod.POINTS);
-                a += GaussKronrod.POINTS;
-            }
+        double[][] energies = {new double[n - stableNodes], new double[stableNodes]};
+        double[][] logs = {new double[n - stableNodes], new double[stableNodes]};
+        shuffle(panels, e, energies, true);
+        if (n > stableNodes) {
+            f.evaluate(energies[0], logs[0], n - stableNodes);
         }
-        double[] lnFast = new double[a];
-        double[] lnStable = new double[b];
-        if (a > 0) {
-            f.evaluate(eFast, lnFast, a);
-        }
-        stable.evaluate(eStable, lnStable, b);
-        a = 0;
-        b = 0;
+        stable.evaluate(energies[1], logs[1], stableNodes);
+        shuffle(panels, lnF, logs, false);
+    }
+
+    /** Copies each panel's nodes between the flat array and its group's (0: f, 1: stable), in panel order. */
+    private static void shuffle(List<MappedPanel> panels, double[] flat, double[][] groups, boolean toGroups) {
+        int[] at = new int[2];
         for (int k = 0; k < panels.size(); k++) {
+            int g = panels.get(k).stable ? 1 : 0;
             int off = k * GaussKronrod.POINTS;
-            if (panels.get(k).stable) {
-                System.arraycopy(lnStable, b, lnF, off, GaussKronrod.POINTS);
-                b += GaussKronrod.POINTS;
+            if (toGroups) {
+                System.arraycopy(flat, off, groups[g], at[g], GaussKronrod.POINTS);
             } else {
-                System.arraycopy(lnFast, a, lnF, off, GaussKronrod.POINTS);
-                a += GaussKronrod.POINTS;
+                System.arraycopy(groups[g], at[g], flat, off, GaussKronrod.POINTS);
             }
+            at[g] += GaussKronrod.POINTS;
         }
     }
 }
