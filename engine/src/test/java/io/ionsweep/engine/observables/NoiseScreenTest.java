@@ -97,14 +97,8 @@ class NoiseScreenTest {
      */
     @Test
     void fourSiteFilterWithResonancesUpToQ1e12MatchesMpmath() {
-        double[] v = new double[9];
-        double[] w = new double[9];
-        for (int i = 0; i < 9; i++) {
-            v[i] = i % 2 == 0 ? 0.4 : -0.05;
-            w[i] = i % 2 == 0 ? 0.15000000000000002 : 3.0;
-        }
-        Staircase s = Staircase.of(0, 0, v, w);
-        double massU = 39.09775142009096;
+        Staircase s = FigureMap74.profile();
+        double massU = FigureMap74.MASS_U;
         ThermalWindow window = ThermalWindow.of(s, 300);
         double log10 = BoltzmannAverage.log10MeanTransmission(s, massU, window, ResonanceFinder.find(s, massU, window));
         double independent = 5.177778733696953752e-8;
