@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * peak_transmission (T at E_r) of narrow resonances: the filter is symmetric, so T is 1 at an isolated peak, and
  * where the multiplet members are split by a thousand widths or more (Q >= 1e8 here) T(E_r) is 1 to within 1e-6.
- * The kernels' value there was as low as 0.002 at Q = 2.4e12; the matching determinant's is good to about Q ulps.
+ * The kernels' value there was as low as 0.002 at Q = 2.4e12; the matching determinant's is off by about the
+ * square of how far rounding the potentials moves the pole, in half-widths (within 20 Q ulps here).
  */
 class NarrowPeakTransmissionTest {
     @Test
