@@ -1,8 +1,12 @@
 package io.ionsweep.engine.observables;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Globally adaptive Gauss-Kronrod (7/15) over mapped panels, refined in rounds so that the integrand
@@ -27,15 +31,18 @@ final class BatchGaussKronrod {
     private final LogIntegrand f;
     /** The integrand where {@link NoiseScreen} finds f too noisy (null: f everywhere). */
     private final LogIntegrand stable;
+    /** A flagged resonance's panels laid out again for the stable integrand (null: kept as they are). */
+    private final UnaryOperator<List<MappedPanel>> relayout;
     private double shift = Double.NEGATIVE_INFINITY;
     private double[] t = new double[0];
     private double[] e = new double[0];
     private double[] lnF = new double[0];
     private final double[] values = new double[GaussKronrod.POINTS];
 
-    private BatchGaussKronrod(LogIntegrand f, LogIntegrand stable) {
+    private BatchGaussKronrod(LogIntegrand f, LogIntegrand stable, UnaryOperator<List<MappedPanel>> relayout) {
         this.f = f;
         this.stable = stable;
+        this.relayout = relayout;
     }
 
     /** ln of the integral over the panels to the relative tolerance (-infinity when f vanishes on every node). */
@@ -48,7 +55,16 @@ final class BatchGaussKronrod {
      * {@link NoiseScreen}); null for f everywhere.
      */
     static double logIntegral(LogIntegrand f, LogIntegrand stable, List<MappedPanel> panels, double relativeTolerance) {
-        return new BatchGaussKronrod(f, stable).run(panels, relativeTolerance);
+        return logIntegral(f, stable, null, panels, relativeTolerance);
+    }
+
+    /**
+     * As above, and a flagged resonance's panels laid out again first where {@code relayout} gives new ones
+     * (see {@link NoiseScreen#flag}); null to keep every layout.
+     */
+    static double logIntegral(LogIntegrand f, LogIntegrand stable, UnaryOperator<List<MappedPanel>> relayout,
+                              List<MappedPanel> panels, double relativeTolerance) {
+        return new BatchGaussKronrod(f, stable, relayout).run(panels, relativeTolerance);
     }
 
     private double run(List<MappedPanel> initial, double tol) {
@@ -58,12 +74,13 @@ final class BatchGaussKronrod {
             return Double.NEGATIVE_INFINITY;
         }
         if (stable != null) {
-            List<MappedPanel> noisy = NoiseScreen.flag(live, f, stable);
+            List<MappedPanel> noisy = NoiseScreen.flag(live, f, stable, relayout);
             if (!noisy.isEmpty()) {
                 double before = shift;
                 evaluate(noisy);
-                // before the screen no panel was stable: the others are the ones not flagged
-                rescale(live.stream().filter(p -> !p.stable).toList(), before);
+                Set<MappedPanel> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
+                fresh.addAll(noisy);
+                rescale(live.stream().filter(p -> !fresh.contains(p)).toList(), before);
             }
         }
         while (live.size() < MAX_PANELS) {

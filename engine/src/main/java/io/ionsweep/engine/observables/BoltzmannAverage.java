@@ -8,6 +8,7 @@ import io.ionsweep.engine.profile.Staircase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * The Boltzmann average <T> = (1/kT) * integral over E >= E0 of T(E) exp(-(E - E0)/kT) dE, as log10.
@@ -58,6 +59,15 @@ public final class BoltzmannAverage {
      */
     public static double log10MeanTransmission(Staircase profile, double massU, ThermalWindow window,
                                                List<Resonance> resonances) {
+        return log10MeanTransmission(profile, massU, window, resonances, false);
+    }
+
+    /**
+     * As above; {@code approximate} when the resonances are only approximate ({@link QuadratureGuide}): then a
+     * resonance whose panels take T from the determinant is first located on the determinant itself.
+     */
+    public static double log10MeanTransmission(Staircase profile, double massU, ThermalWindow window,
+                                               List<Resonance> resonances, boolean approximate) {
         TransmissionKernel kernel = KernelProvider.get();
         BatchLog10 t = (e, out, n) -> kernel.log10Transmission(profile, massU, e, out, n);
         GlobalMatrixDeterminant[] determinant = new GlobalMatrixDeterminant[1];
@@ -79,7 +89,23 @@ public final class BoltzmannAverage {
             er[i] = resonances.get(i).energyEv();
             gamma[i] = resonances.get(i).widthEv();
         }
-        return log10Average(t, stable, window, breaks, er, gamma);
+        PolePolisher polisher = null;
+        if (approximate) {
+            ComplexFunction[] det = new ComplexFunction[1];
+            polisher = (centre, h) -> {
+                if (det[0] == null) {
+                    det[0] = PoleFinder.determinant(profile, massU);
+                }
+                return QuadratureGuide.polish(det[0], centre, h);
+            };
+        }
+        return log10Average(t, stable, polisher, window, breaks, er, gamma);
+    }
+
+    /** A better pole near an approximate one (E_r, Gamma/2 = h): {E_r, Gamma/2}, or null to keep it. */
+    @FunctionalInterface
+    interface PolePolisher {
+        double[] pole(double centre, double h);
     }
 
     /** log10 (1/kT) integral T exp(-(E - E0)/kT) for any batch evaluator of log10 T (tests use closed forms). */
@@ -93,12 +119,29 @@ public final class BoltzmannAverage {
      */
     static double log10Average(BatchLog10 log10T, BatchLog10 stable, ThermalWindow window,
                                TreeSet<Double> breakpoints, double[] energyEv, double[] widthEv) {
+        return log10Average(log10T, stable, null, window, breakpoints, energyEv, widthEv);
+    }
+
+    /**
+     * As above; where {@code polisher} is not null, the panels of a single resonance (not a cluster) that
+     * take T from {@code stable} are first laid out again around the pole it gives.
+     */
+    static double log10Average(BatchLog10 log10T, BatchLog10 stable, PolePolisher polisher, ThermalWindow window,
+                               TreeSet<Double> breakpoints, double[] energyEv, double[] widthEv) {
         double e0 = window.e0Ev();
         double kT = window.kTEv();
         double top = window.vmaxEv() + TOP_KT * window.kTEv();
         List<MappedPanel> panels = panels(e0, top, breakpoints, energyEv, widthEv);
+        UnaryOperator<List<MappedPanel>> relayout = polisher == null ? null : old -> {
+            MappedPanel core = old.stream().filter(p -> p.map == MappedPanel.Map.LORENTZIAN).findFirst().orElseThrow();
+            if (!single(core, energyEv, widthEv)) {
+                return null;
+            }
+            double[] z = polisher.pole(core.centre, core.halfWidth);
+            return z == null ? null : relayout(old, z[0], z[1]);
+        };
         double ln = BatchGaussKronrod.logIntegral(boltzmann(log10T, e0, kT),
-                stable == null ? null : boltzmann(stable, e0, kT), panels, RELATIVE_TOLERANCE);
+                stable == null ? null : boltzmann(stable, e0, kT), relayout, panels, RELATIVE_TOLERANCE);
         // <T> = (1/kT) * integral
         return (ln - Math.log(kT)) / LN10;
     }
@@ -162,20 +205,9 @@ public final class BoltzmannAverage {
         double from = e0;
         for (double[] r : owned) {
             double centre = r[0];
-            double h = 0.5 * r[1];
-            double reachLeft = r[2];
-            double reachRight = r[3];
-            mesh.linear(panels, from, centre - reachLeft);
-            double core = Math.min(CORE_WIDTHS * r[1], Math.min(reachLeft, reachRight));
-            double theta = Math.atan(core / h);
-            if (reachLeft > core) {
-                panels.add(new MappedPanel(MappedPanel.Map.TAIL_LEFT, centre, 0, Math.log(core), Math.log(reachLeft)));
-            }
-            panels.add(new MappedPanel(MappedPanel.Map.LORENTZIAN, centre, h, -theta, theta));
-            if (reachRight > core) {
-                panels.add(new MappedPanel(MappedPanel.Map.TAIL_RIGHT, centre, 0, Math.log(core), Math.log(reachRight)));
-            }
-            from = centre + reachRight;
+            mesh.linear(panels, from, centre - r[2]);
+            peak(panels, centre, 0.5 * r[1], r[2], r[3]);
+            from = centre + r[3];
         }
         mesh.linear(panels, from, top);
         // The first panel starts where a lead opens: under bias T rises there as sqrt(E - E0), which
@@ -185,6 +217,52 @@ public final class BoltzmannAverage {
             panels.set(0, MappedPanel.threshold(e0, first.t1));
         }
         return panels;
+    }
+
+    /**
+     * A narrow resonance's panels: the Lorentzian core and the log-mapped tails out to {@code reachLeft} below
+     * and {@code reachRight} above the centre.
+     */
+    private static void peak(List<MappedPanel> panels, double centre, double h, double reachLeft, double reachRight) {
+        double core = Math.min(CORE_WIDTHS * 2 * h, Math.min(reachLeft, reachRight));
+        double theta = Math.atan(core / h);
+        if (reachLeft > core) {
+            panels.add(new MappedPanel(MappedPanel.Map.TAIL_LEFT, centre, 0, Math.log(core), Math.log(reachLeft)));
+        }
+        panels.add(new MappedPanel(MappedPanel.Map.LORENTZIAN, centre, h, -theta, theta));
+        if (reachRight > core) {
+            panels.add(new MappedPanel(MappedPanel.Map.TAIL_RIGHT, centre, 0, Math.log(core), Math.log(reachRight)));
+        }
+    }
+
+    /**
+     * Whether a core belongs to one resonance, not a cluster: its centre and half-width are then one pole's
+     * own (a cluster's centre is the mean of its ends, its width spread plus widest member).
+     */
+    private static boolean single(MappedPanel core, double[] energyEv, double[] widthEv) {
+        for (int i = 0; i < energyEv.length; i++) {
+            if (energyEv[i] == core.centre && 0.5 * widthEv[i] == core.halfWidth) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The panels of one resonance (laid out by {@link #panels}, in order) laid out again around the pole
+     * (centre, h = Gamma/2) over the same stretch of energy; null where the pole lies outside it.
+     */
+    static List<MappedPanel> relayout(List<MappedPanel> old, double centre, double h) {
+        MappedPanel first = old.get(0);
+        MappedPanel last = old.get(old.size() - 1);
+        double reachLeft = centre - first.energy(first.map == MappedPanel.Map.TAIL_LEFT ? first.t1 : first.t0);
+        double reachRight = last.energy(last.t1) - centre;
+        if (!(reachLeft > 0 && reachRight > 0 && h > 0)) {
+            return null;
+        }
+        List<MappedPanel> fresh = new ArrayList<>(3);
+        peak(fresh, centre, h, reachLeft, reachRight);
+        return fresh;
     }
 
     /**

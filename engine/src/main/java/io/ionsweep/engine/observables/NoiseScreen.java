@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Which resonance panels take the integrand from the stable evaluator instead of the fast one.
@@ -19,6 +20,11 @@ import java.util.Map;
  * evaluator's relative error) is largest. That error falls off as Gamma / (2 |E - E_r|) into the tails. A
  * panel whose value times {@link #SAFETY} times its estimated error exceeds {@link #SHARE} of the integral
  * is flagged; the integrator re-evaluates it, and its halves, with the stable evaluator.
+ *
+ * <p>Where the panels were laid out around approximate poles, a flagged resonance's panels can first be laid
+ * out again around the stable evaluator's own pole: its peak is a Lorentzian to many digits only about that
+ * pole, and in the core's variable an off-centre peak (a few per cent of the width) costs Gauss-Kronrod several
+ * halvings, each at the stable evaluator's price.
  */
 final class NoiseScreen {
     /**
@@ -33,12 +39,15 @@ final class NoiseScreen {
     private NoiseScreen() {}
 
     /**
-     * Flags the panels to re-evaluate with {@code stable} and returns them.
+     * Flags the panels to re-evaluate with {@code stable} and returns those to evaluate again.
      *
-     * @param panels evaluated once with {@code fast} (their values share one scale)
+     * @param panels   evaluated once with {@code fast} (their values share one scale); a resonance's panels
+     *                 laid out again are replaced in this list
+     * @param relayout a flagged resonance's panels laid out again (the same outer edges, not yet evaluated), or
+     *                 null to keep them; null for none
      */
     static List<MappedPanel> flag(List<MappedPanel> panels, BatchGaussKronrod.LogIntegrand fast,
-                                  BatchGaussKronrod.LogIntegrand stable) {
+                                  BatchGaussKronrod.LogIntegrand stable, UnaryOperator<List<MappedPanel>> relayout) {
         double total = 0;
         Map<Double, PeakPanels> byCentre = new LinkedHashMap<>();
         for (MappedPanel p : panels) {
@@ -80,15 +89,43 @@ final class NoiseScreen {
             PeakPanels r = probed.get(k);
             double error = Math.max(difference(lnFast[2 * k], lnStable[2 * k]),
                     difference(lnFast[2 * k + 1], lnStable[2 * k + 1]));
+            List<MappedPanel.Map> noisy = new ArrayList<>();
             for (MappedPanel p : r.panels) {
                 double reach = p.map == MappedPanel.Map.LORENTZIAN ? 1 : Math.min(1, r.halfWidth / Math.exp(p.t0));
                 if (SAFETY * error * reach * p.value > floor) {
-                    p.stable = true;
+                    noisy.add(p.map);
+                }
+            }
+            List<MappedPanel> fresh = noisy.isEmpty() || relayout == null ? null : relayout.apply(r.panels);
+            if (fresh == null) {
+                for (MappedPanel p : r.panels) {
+                    if (noisy.contains(p.map)) {
+                        p.stable = true;
+                        flagged.add(p);
+                    }
+                }
+            } else {
+                // the new panels take the place of the old, the noisy parts (by map) from the stable evaluator
+                int at = indexOf(panels, r.panels.get(0));
+                panels.subList(at, at + r.panels.size()).clear();
+                panels.addAll(at, fresh);
+                for (MappedPanel p : fresh) {
+                    p.stable = noisy.contains(p.map);
                     flagged.add(p);
                 }
             }
         }
         return flagged;
+    }
+
+    /** The position of p itself (not of an equal panel) in the list. */
+    private static int indexOf(List<MappedPanel> panels, MappedPanel p) {
+        for (int i = 0; i < panels.size(); i++) {
+            if (panels.get(i) == p) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("panel not in the list");
     }
 
     /** |f1/f2 - 1| from the logarithms (infinite where only one of them vanishes). */

@@ -40,7 +40,7 @@ public final class Observables {
         boolean search = settings.resonanceSearch();
         List<Resonance> all = search ? ResonanceFinder.find(profile, massU, searchLo, searchHi)
                 : QuadratureGuide.resonances(profile, massU, window);
-        double log10T = BoltzmannAverage.log10MeanTransmission(profile, massU, window, all);
+        double log10T = BoltzmannAverage.log10MeanTransmission(profile, massU, window, all, !search);
         double log10A = window.log10ArrheniusFactor();
         double occupancy = settings.model().occupancy(massU, settings.temperatureK());
         double gQ = Transport.conductancePs(charge, occupancy, log10T);
@@ -51,7 +51,7 @@ public final class Observables {
             ThermalWindow tw = ThermalWindow.of(tilted, settings.temperatureK());
             // The biased profile's resonances are not reported: approximate ones guide its quadrature.
             List<Resonance> tiltedRes = QuadratureGuide.resonances(tilted, massU, tw);
-            double log10Tv = BoltzmannAverage.log10MeanTransmission(tilted, massU, tw, tiltedRes);
+            double log10Tv = BoltzmannAverage.log10MeanTransmission(tilted, massU, tw, tiltedRes, true);
             iQ = Transport.currentPa(tilted, charge, occupancy, tw.kTEv(), log10Tv);
             iC = Transport.currentPa(tilted, charge, occupancy, tw.kTEv(), tw.log10ArrheniusFactor());
         }

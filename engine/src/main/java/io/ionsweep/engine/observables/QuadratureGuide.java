@@ -139,6 +139,33 @@ final class QuadratureGuide {
         return new double[] {p[0], p[1], 0};
     }
 
+    /**
+     * The determinant's own pole near the approximate one E_r - i h, as {E_r, Gamma/2}: secant iterations from
+     * it, which must converge within {@link #RELOCATE_REACH} half-widths of it to a half-width within a factor
+     * {@link #RELOCATE_WIDTH_RATIO} of h; else null. (The amplitude's and the determinant's poles can differ
+     * by a few per cent of the width near Q ~ 1e11, where both are at their rounding floor.)
+     */
+    static double[] polish(ComplexFunction det, double centre, double h) {
+        double reach = RELOCATE_REACH * h;
+        SecantSolver.Box box = new SecantSolver.Box(centre - reach, centre + reach, -h - reach, 0);
+        // inside the box any step is small: one from the start may land on the zero
+        double converged = Math.max(reach / Math.abs(centre), SecantSolver.CONVERGED_STEP);
+        double[] p = SecantSolver.solve(det, centre, -h, centre, -h - SECANT_OFFSET * h, box, List.of(), converged);
+        if (p == null || !(p[1] < 0)) {
+            return null;
+        }
+        double half = -p[1];
+        if (half > RELOCATE_WIDTH_RATIO * h || half * RELOCATE_WIDTH_RATIO < h) {
+            return null;
+        }
+        return new double[] {p[0], half};
+    }
+
+    /** How far (in half-widths) the determinant's pole may lie from the approximate one... */
+    private static final double RELOCATE_REACH = 4;
+    /** ...and by what factor its width may differ. */
+    private static final double RELOCATE_WIDTH_RATIO = 2;
+
     /** Whether the zero z is one of the poles listed. */
     private static boolean duplicate(List<Resonance> out, double[] z) {
         for (int k = out.size() - 1; k >= 0; k--) {

@@ -9,7 +9,7 @@ import java.util.List;
 final class SecantSolver {
     private static final int MAX_STEPS = 100;
     /** The step before the last must be below this (relative) for the iteration to count as converged. */
-    private static final double CONVERGED_STEP = 1e-9;
+    static final double CONVERGED_STEP = 1e-9;
 
     /** Where the iterate may go: outside it the iteration is abandoned. */
     record Box(double reLo, double reHi, double imLo, double imHi) {
@@ -33,8 +33,22 @@ final class SecantSolver {
         return iterate(f, x0, y0, x1, y1, box, deflate).zero();
     }
 
+    /**
+     * As {@link #solve}, converged already when the step before the last is below {@code convergedStep}
+     * (relative): for a start known to lie close to the zero, from which one step can land on it.
+     */
+    static double[] solve(ComplexFunction f, double x0, double y0, double x1, double y1, Box box, List<Pole> deflate,
+                          double convergedStep) {
+        return iterate(f, x0, y0, x1, y1, box, deflate, convergedStep).zero();
+    }
+
     /** As {@link #solve}, telling also whether a failed iteration wandered. */
     static Outcome iterate(ComplexFunction f, double x0, double y0, double x1, double y1, Box box, List<Pole> deflate) {
+        return iterate(f, x0, y0, x1, y1, box, deflate, CONVERGED_STEP);
+    }
+
+    private static Outcome iterate(ComplexFunction f, double x0, double y0, double x1, double y1, Box box,
+                                   List<Pole> deflate, double convergedStep) {
         AmplitudeSample s0 = f.valueAt(x0, y0);
         AmplitudeSample s1 = f.valueAt(x1, y1);
         PoleProduct known = new PoleProduct(deflate);
@@ -42,7 +56,7 @@ final class SecantSolver {
         double[] d1 = new double[2];
         long e0 = known.at(x0, y0, d0);
         long e1 = known.at(x1, y1, d1);
-        StoppingRule rule = new StoppingRule(CONVERGED_STEP);
+        StoppingRule rule = new StoppingRule(convergedStep);
         for (int it = 0; it < MAX_STEPS; it++) {
             if (s1.gRe() == 0 && s1.gIm() == 0) {
                 // f vanishes at z1 to the last bit: a zero, unless one divided out (the ratio below would be NaN)

@@ -9,6 +9,11 @@ import io.ionsweep.engine.profile.Staircase;
  */
 final class FigureMap74 {
     static final double MASS_U = 39.09775142009096;
+    /**
+     * Its <T> at 300 K from independent_thermal.mean_transmission (mpmath, 40 digits), as scripts/audit_thermal.py
+     * computed it (resources/independent/figure-map-74-thermal.json).
+     */
+    static final double MEAN_TRANSMISSION_MPMATH = 5.177778733696953752e-8;
 
     private FigureMap74() {}
 

@@ -101,7 +101,7 @@ class NoiseScreenTest {
         double massU = FigureMap74.MASS_U;
         ThermalWindow window = ThermalWindow.of(s, 300);
         double log10 = BoltzmannAverage.log10MeanTransmission(s, massU, window, ResonanceFinder.find(s, massU, window));
-        double independent = 5.177778733696953752e-8;
+        double independent = FigureMap74.MEAN_TRANSMISSION_MPMATH;
         double rel = Math.pow(10, log10) / independent - 1;
         System.out.printf("figure-map configuration 74: <T> %.15e, relative difference to mpmath %.2e%n",
                 Math.pow(10, log10), rel);
