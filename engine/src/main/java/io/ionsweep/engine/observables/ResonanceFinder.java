@@ -72,33 +72,47 @@ public final class ResonanceFinder {
 
     static List<Resonance> describe(Staircase profile, double massU, List<Pole> poles) {
         double factor = PhysicalConstants.waveNumberFactor(massU);
-        // peak T of all poles in one batch (the vector kernel agrees with the scalar one bit for bit); the
-        // narrowest again from the determinant below
-        double[] energies = new double[poles.size()];
-        for (int i = 0; i < energies.length; i++) {
-            energies[i] = poles.get(i).energyEv();
-        }
-        double[] log10Peak = new double[energies.length];
-        KernelProvider.get().log10Transmission(profile, massU, energies, log10Peak, energies.length);
-        List<Resonance> out = new ArrayList<>(poles.size());
-        GlobalMatrixDeterminant determinant = null;
-        for (int i = 0; i < poles.size(); i++) {
+        int n = poles.size();
+        double[] gamma = new double[n];
+        boolean[] resolved = new boolean[n];
+        for (int i = 0; i < n; i++) {
             Pole p = poles.get(i);
             double e = p.energyEv();
             double floor = RESOLUTION_ULPS * Math.ulp(e);
             // a width from the flux identity at the floor is what the refiner would return again
             double width = p.fluxAtFloor() ? p.widthEv() : NarrowPoleRefiner.width(profile, factor, e, p.widthEv(), floor);
-            boolean resolved = width >= floor;
-            double gamma = resolved ? width : floor;
-            double spacingEv = poles.size() < 2 ? 0
-                    : i + 1 < poles.size() ? poles.get(i + 1).energyEv() - e : e - poles.get(i - 1).energyEv();
-            if (e / gamma >= STABLE_PEAK_Q) {
+            resolved[i] = width >= floor;
+            gamma[i] = resolved[i] ? width : floor;
+        }
+        // peak T: of the narrowest from the determinant, of the others in one kernel batch (the vector kernel
+        // agrees with the scalar one bit for bit, whatever the batch)
+        double[] log10Peak = new double[n];
+        double[] batch = new double[n];
+        int[] batched = new int[n];
+        int m = 0;
+        GlobalMatrixDeterminant determinant = null;
+        for (int i = 0; i < n; i++) {
+            double e = poles.get(i).energyEv();
+            if (e / gamma[i] >= STABLE_PEAK_Q) {
                 determinant = determinant != null ? determinant : new GlobalMatrixDeterminant(profile, massU);
                 log10Peak[i] = determinant.log10Transmission(e);
+            } else {
+                batch[m] = e;
+                batched[m++] = i;
             }
+        }
+        double[] log10Batch = new double[m];
+        KernelProvider.get().log10Transmission(profile, massU, batch, log10Batch, m);
+        for (int k = 0; k < m; k++) {
+            log10Peak[batched[k]] = log10Batch[k];
+        }
+        List<Resonance> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double e = poles.get(i).energyEv();
+            double spacingEv = n < 2 ? 0 : i + 1 < n ? poles.get(i + 1).energyEv() - e : e - poles.get(i - 1).energyEv();
             double peak = Math.pow(10, log10Peak[i]);
-            out.add(new Resonance(e, gamma, e / gamma, PhysicalConstants.HBAR_EV_S / gamma * PS_PER_S,
-                    Double.isFinite(peak) ? peak : 0.0, resolved, spacingEv / PhysicalConstants.PLANCK_EV_S * THZ_PER_HZ));
+            out.add(new Resonance(e, gamma[i], e / gamma[i], PhysicalConstants.HBAR_EV_S / gamma[i] * PS_PER_S,
+                    Double.isFinite(peak) ? peak : 0.0, resolved[i], spacingEv / PhysicalConstants.PLANCK_EV_S * THZ_PER_HZ));
         }
         return out;
     }
