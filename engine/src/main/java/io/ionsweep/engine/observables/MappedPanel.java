@@ -17,6 +17,8 @@ final class MappedPanel {
     final double halfWidth;
     final double t0;
     final double t1;
+    /** ln(Gamma/2) for {@link Map#LORENTZIAN} (its Jacobian's constant part, once per panel rather than per node). */
+    private final double logHalfWidth;
     /** Halvings since the panel was laid out. */
     final int depth;
     double value;
@@ -32,6 +34,7 @@ final class MappedPanel {
         this.map = map;
         this.centre = centre;
         this.halfWidth = halfWidth;
+        this.logHalfWidth = map == Map.LORENTZIAN ? Math.log(halfWidth) : 0;
         this.t0 = t0;
         this.t1 = t1;
         this.depth = depth;
@@ -100,7 +103,7 @@ final class MappedPanel {
     double logJacobian(double t) {
         return switch (map) {
             case LINEAR -> 0;
-            case LORENTZIAN -> Math.log(halfWidth) - 2 * Math.log(Math.cos(t));
+            case LORENTZIAN -> logHalfWidth - 2 * Math.log(Math.cos(t));
             case TAIL_RIGHT, TAIL_LEFT -> t;
             case THRESHOLD -> Math.log(2 * t);
         };
