@@ -57,7 +57,7 @@ final class PoleFinder {
      * in proportion to a line's length (and every sample divides out every known zero): at 0.7071 the
      * contour took 1,413 samples per observables-throughput configuration, here 908.
      */
-    private static final double TOP_FRACTION = 0.1237;
+    static final double TOP_FRACTION = 0.1237;
 
     private final PhaseTracker tracker;
     private final ComplexAmplitudeFunction g;

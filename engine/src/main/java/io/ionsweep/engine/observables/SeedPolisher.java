@@ -1,6 +1,7 @@
 package io.ionsweep.engine.observables;
 
 import io.ionsweep.engine.kernel.ComplexIncidentAmplitude;
+import io.ionsweep.engine.kernel.DistinctSlices;
 import io.ionsweep.engine.physics.PhysicalConstants;
 import io.ionsweep.engine.profile.Staircase;
 import java.util.ArrayList;
@@ -22,6 +23,10 @@ final class SeedPolisher {
     private static final double SEED_REACH = 4;
     /** Pass one: the second start, this many separations below the seed. */
     private static final double CLOSE_DEPTH = 0.3;
+    /** Pass three: thin slices' eigenvalues seed zeros where spaced this many times wider than the box seeds... */
+    private static final double SLICE_RATIO = 2;
+    /** ...and the iteration starts this fraction of that spacing below the real axis. */
+    private static final double SLICE_DEPTH = 0.1;
     /** Pass two: reach and starting depths (in seed separations) around the seeds left without a zero. */
     private static final double WIDE_REACH = 8;
     private static final double[] WIDE_DEPTHS = {1, 3, 6};
@@ -244,7 +249,65 @@ final class SeedPolisher {
                 }
             }
         }
+        sliceSeeds(profile, search, factor, seeds, found, Math.max(seedLo, profile.maxPotentialEv()), hi + margin,
+                depth, topFraction, scratch);
         return found;
+    }
+
+    /**
+     * Pass three: the above-barrier resonances of single thin slices. Over a barrier of width d and height V
+     * the wave fits n half-wavelengths at E_n = V + (n pi / d)^2 / f, and each barrier of a filter has broad
+     * zeros there (Q ~ 10, mirror-image barriers giving nearly double pairs), deeper in the complex plane than
+     * the box seeds' spacing, so no box seed leads to them. The argument principle's completion found them
+     * before, at about 120 determinant evaluations each (3.8 of them per configuration of bench's workload).
+     * Seeds from the slices whose own eigenvalues are spaced at least {@link #SLICE_RATIO} times wider than
+     * the box seeds nearby, started {@link #SLICE_DEPTH} of that spacing below the real axis.
+     */
+    private static void sliceSeeds(Staircase profile, ZeroIteration search, double factor, double[] seeds,
+                                   FoundPoles found, double from, double to, double depth, double topFraction,
+                                   List<Pole> scratch) {
+        DistinctSlices pairs = new DistinctSlices(profile);
+        int[] occurrences = new int[pairs.count()];
+        for (int j = 0; j < profile.sliceCount(); j++) {
+            occurrences[pairs.pairOf(j)]++;
+        }
+        for (int k = 0; k < pairs.count(); k++) {
+            double v = pairs.potentialEv(k);
+            double d = pairs.widthA(k);
+            // E_n - V = n^2 unit
+            double unit = Math.PI * Math.PI / (d * d * factor);
+            int first = (int) Math.max(1, Math.ceil(Math.sqrt(Math.max(0, from - v) / unit)));
+            for (int n = first; v + (double) n * n * unit <= to; n++) {
+                double en = v + (double) n * n * unit;
+                if (en < from) {
+                    continue;
+                }
+                double spacing = (2.0 * n + 1) * unit;
+                if (spacing < SLICE_RATIO * localSpacing(seeds, en)) {
+                    continue;
+                }
+                double reach = 0.5 * spacing;
+                SecantSolver.Box box = new SecantSolver.Box(en - reach, en + reach, -depth, topFraction * depth);
+                double y = -SLICE_DEPTH * spacing;
+                // each barrier of the kind can hold one (mirror images give nearly double pairs): start again,
+                // the zeros found divided out, until no new one comes
+                for (int member = 0; member < occurrences[k]; member++) {
+                    double[] z = search.solve(en, y, en, y - SEED_OFFSET * spacing, box, found.near(en, spacing, scratch));
+                    Pole p = z == null ? null : Pole.atZero(z);
+                    if (p == null || !found.isNew(z, sameZero(z))) {
+                        break;
+                    }
+                    found.add(p);
+                }
+            }
+        }
+    }
+
+    /** The gap between the box seeds on either side of e (infinite where e lies beyond them: no thin-slice seed there). */
+    private static double localSpacing(double[] seeds, double e) {
+        int at = java.util.Arrays.binarySearch(seeds, e);
+        int above = at >= 0 ? at : -at - 1;
+        return above > 0 && above < seeds.length ? seeds[above] - seeds[above - 1] : Double.POSITIVE_INFINITY;
     }
 
     /**
