@@ -28,13 +28,7 @@ class ThinSliceSeedTest {
     };
 
     private static Staircase profile() {
-        double[] v = new double[9];
-        double[] w = new double[9];
-        for (int i = 0; i < 9; i++) {
-            v[i] = i % 2 == 0 ? 0.05 : -0.08571428571428572;
-            w[i] = i % 2 == 0 ? 0.2 : 3.0;
-        }
-        return Staircase.of(0, 0, v, w);
+        return FourSiteFilter.of(0.05, 0.2, -0.08571428571428572, 3.0);
     }
 
     @Test
