@@ -56,6 +56,11 @@ final class BoxSpectrum {
         terms = new double[StiffnessKernel.ROWS * m];
     }
 
+    /** The profile's distinct (potential, width) slice pairs, as the count groups them. */
+    DistinctSlices pairs() {
+        return pairs;
+    }
+
     /** The number of Dirichlet eigenvalues of the profile region below {@code energyEv}. */
     int count(double energyEv) {
         // per distinct (potential, width) pair: its clamped count and its 2x2 dynamic stiffness

@@ -249,8 +249,8 @@ final class SeedPolisher {
                 }
             }
         }
-        sliceSeeds(profile, search, factor, seeds, found, Math.max(seedLo, profile.maxPotentialEv()), hi + margin,
-                depth, topFraction, scratch);
+        sliceSeeds(profile, spectrum.pairs(), search, factor, seeds, found,
+                Math.max(seedLo, profile.maxPotentialEv()), hi + margin, depth, topFraction, scratch);
         return found;
     }
 
@@ -263,10 +263,9 @@ final class SeedPolisher {
      * Seeds from the slices whose own eigenvalues are spaced at least {@link #SLICE_RATIO} times wider than
      * the box seeds nearby, started {@link #SLICE_DEPTH} of that spacing below the real axis.
      */
-    private static void sliceSeeds(Staircase profile, ZeroIteration search, double factor, double[] seeds,
-                                   FoundPoles found, double from, double to, double depth, double topFraction,
-                                   List<Pole> scratch) {
-        DistinctSlices pairs = new DistinctSlices(profile);
+    private static void sliceSeeds(Staircase profile, DistinctSlices pairs, ZeroIteration search, double factor,
+                                   double[] seeds, FoundPoles found, double from, double to, double depth,
+                                   double topFraction, List<Pole> scratch) {
         int[] occurrences = new int[pairs.count()];
         for (int j = 0; j < profile.sliceCount(); j++) {
             occurrences[pairs.pairOf(j)]++;

@@ -34,7 +34,8 @@ class NearlyDoubleBroadPoleTest {
         }
     }
 
-    private static void assertMember(List<Pole> poles, double energyEv, double widthEv) {
+    /** The pole nearest energyEv has E_r within 1e-12 and Gamma within 1e-6 (relative) of the values given. */
+    static void assertMember(List<Pole> poles, double energyEv, double widthEv) {
         Pole nearest = poles.get(0);
         for (Pole p : poles) {
             if (Math.abs(p.energyEv() - energyEv) < Math.abs(nearest.energyEv() - energyEv)) {
