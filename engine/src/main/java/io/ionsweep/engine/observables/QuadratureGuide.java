@@ -12,9 +12,10 @@ import java.util.List;
  * {@link ResonanceFinder}. No completeness proof: the quadrature's own
  * error control covers a broad resonance missed here, and a narrow one cannot be missed, because every
  * narrow resonance lies within about its width of a Dirichlet eigenvalue of the profile region
- * ({@link BoxSpectrum}), which is where the Newton iterations start; a seed whose iteration lands on
- * a pole found before (the members of a multiplet lie far closer to each other than to their seeds'
- * other neighbours) starts again with the poles found nearby divided out.
+ * ({@link BoxSpectrum}), which is where the Newton iterations start (above the profile's top, offset
+ * as the last pole was from its seed); a seed whose iteration heads for a pole found before (the members
+ * of a multiplet lie far closer to each other than to their seeds' other neighbours) starts again with
+ * the poles found nearby divided out.
  */
 final class QuadratureGuide {
     private static final int MAX_NEWTON_STEPS = 30;
@@ -31,6 +32,13 @@ final class QuadratureGuide {
     private static final int NOISE_STEPS = 3;
     /** The iteration may go this many seed separations from its seed. */
     private static final double REACH = 2;
+    /**
+     * An iterate closer to a pole found before than this fraction of its last step is converging on it
+     * (quadratically: the next step would be smaller still), so the iteration stops there.
+     */
+    private static final double HEADING = 0.3;
+    /** What {@link #newton} returns when its iterates head for one of the poles watched. */
+    private static final double[] HEADING_FOR_FOUND = new double[0];
 
     /**
      * Two converged iterates closer than this fraction of the pole's half-width (or {@link #SAME_ULPS})
@@ -48,19 +56,27 @@ final class QuadratureGuide {
         double[] seeds = new BoxSpectrum(profile, massU).eigenvalues(lo, hi);
         ComplexAmplitudeFunction g = new ComplexAmplitudeFunction(profile, massU);
         List<Resonance> out = new ArrayList<>(seeds.length);
-        List<Pole> none = List.of();
         ComplexFunction det = null;
+        // above the profile's top: the offset of the last pole from its seed, {re, im}, or null
+        double[] offset = null;
         for (int i = 0; i < seeds.length; i++) {
             double s = seeds[i];
             double left = i > 0 ? s - seeds[i - 1] : s - lo;
             double right = i + 1 < seeds.length ? seeds[i + 1] - s : hi - s;
-            double[] z = newton(g, s, left, right, none);
-            if (z != null && duplicate(out, z)) {
-                // The seed of a multiplet member led to a member found before (the members of a chain of
+            List<Pole> found = near(out, s - REACH * left, s + REACH * right);
+            // Above the top the poles lie up to a spacing below the axis, each about as far from its seed
+            // as the one before from its own: started there, the iteration takes fewer steps, and fewer
+            // head for a neighbour's pole (as about two in three started on the axis do under bias).
+            boolean above = s > window.vmaxEv();
+            double x0 = above && offset != null ? s + offset[0] : s;
+            double y0 = above && offset != null ? offset[1] : 0;
+            double[] z = newton(g, x0, y0, s, left, right, List.of(), found);
+            if (z == HEADING_FOR_FOUND || z != null && duplicate(out, z)) {
+                // The seed of a multiplet member leads to a member found before (the members of a chain of
                 // wells lie far closer to each other than to anything else): divide those nearby out, so
                 // the iteration must find another one. Missing it would leave a narrow peak without
                 // panels, which the quadrature cannot see between its nodes.
-                z = newton(g, s, left, right, near(out, s - REACH * left, s + REACH * right));
+                z = newton(g, s, 0, s, left, right, found, List.of());
                 if (z != null && duplicate(out, z)) {
                     z = null;
                 }
@@ -70,12 +86,16 @@ final class QuadratureGuide {
                 if (det == null) {
                     det = PoleFinder.determinant(profile, massU);
                 }
-                z = polish(det, z, s, left, right, near(out, s - REACH * left, s + REACH * right));
+                z = polish(det, z, s, left, right, found);
                 if (duplicate(out, z)) {
                     z = null;
                 }
             }
+            offset = null;
             if (z != null && z[1] < 0 && z[0] > lo && z[0] < hi) {
+                if (above) {
+                    offset = new double[] {z[0] - s, z[1]};
+                }
                 double gamma = -2 * z[1];
                 out.add(new Resonance(z[0], gamma, z[0] / gamma, Double.NaN, Double.NaN, true, Double.NaN));
             }
@@ -84,14 +104,16 @@ final class QuadratureGuide {
     }
 
     /**
-     * Newton iterations on g (divided by prod (E - p) over {@code deflate}) from the seed s, whose
-     * neighbouring seeds lie {@code left} below and {@code right} above: the zero {re, im, flag}, flag 1
-     * where the iterates stalled at g's noise floor before their steps fell well below the width (the
-     * position then needs polishing), or null.
+     * Newton iterations on g (divided by prod (E - p) over {@code deflate}) from x0 + i y0 for the seed
+     * s, whose neighbouring seeds lie {@code left} below and {@code right} above: the zero {re, im, flag},
+     * flag 1 where the iterates stalled at g's noise floor before their steps fell well below the width
+     * (the position then needs polishing), {@link #HEADING_FOR_FOUND} once they converge on a pole in
+     * {@code watch}, or null.
      */
-    private static double[] newton(ComplexAmplitudeFunction g, double s, double left, double right, List<Pole> deflate) {
-        double x = s;
-        double y = 0;
+    private static double[] newton(ComplexAmplitudeFunction g, double x0, double y0, double s, double left,
+                                   double right, List<Pole> deflate, List<Pole> watch) {
+        double x = x0;
+        double y = y0;
         int noisy = 0;
         double[] newton = new double[2];
         for (int it = 0; it < MAX_NEWTON_STEPS; it++) {
@@ -108,6 +130,12 @@ final class QuadratureGuide {
                 return null;
             }
             double step = ComplexIncidentAmplitude.modulus(dx, dy);
+            for (Pole p : watch) {
+                double h = 0.5 * p.widthEv();
+                if (ComplexIncidentAmplitude.modulus(x - p.energyEv(), y + h) < HEADING * step) {
+                    return HEADING_FOR_FOUND;
+                }
+            }
             if (step < WIDTH_FRACTION * Math.abs(y) || step < RELATIVE_STEP * Math.abs(x)) {
                 return new double[] {x, y, 0};
             }

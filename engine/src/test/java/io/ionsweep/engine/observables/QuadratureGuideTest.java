@@ -49,6 +49,51 @@ class QuadratureGuideTest {
     }
 
     /**
+     * Above the profile's top, where the guide starts each iteration from the last pole's offset to its seed
+     * (broad poles a spacing below the axis: under bias about two in three iterations started on the axis
+     * head for a neighbour's pole), the guide's poles are the full search's: each within 1e-3 of its
+     * half-width of one, and at most a tenth of the full search's missing, all broad ones (the quadrature's
+     * error control covers a broad one missed).
+     */
+    @Test
+    void guidePolesAboveTheTopAreTheFullSearchOnes() {
+        for (double[] c : new double[][] {{0.08, 0.3, 0.05, 0.05}, {0.08, 0.3, 0.05, -0.05}, {0.2, 0.8, 0.1, 0.05},
+                {0.2, 0.2, 0.0, 0.0}}) {
+            Staircase profile = new MultisiteProfile(4, c[0], c[1], c[2], 3.0, 16).staircase(c[3]);
+            ThermalWindow w = ThermalWindow.of(profile, 300);
+            List<Resonance> full = ResonanceFinder.find(profile, K_MASS_U, w).stream()
+                    .filter(r -> r.energyEv() > w.vmaxEv()).toList();
+            List<Resonance> guide = QuadratureGuide.resonances(profile, K_MASS_U, w).stream()
+                    .filter(r -> r.energyEv() > w.vmaxEv()).toList();
+            double worst = 0;
+            for (Resonance g : guide) {
+                double nearest = Double.POSITIVE_INFINITY;
+                for (Resonance r : full) {
+                    nearest = Math.min(nearest, Math.hypot(g.energyEv() - r.energyEv(), 0.5 * (g.widthEv() - r.widthEv()))
+                            / (0.5 * r.widthEv()));
+                }
+                worst = Math.max(worst, nearest);
+            }
+            // the full search's poles the guide missed: the narrowest of them, by its Q
+            double missedQ = 0;
+            for (Resonance r : full) {
+                boolean matched = guide.stream().anyMatch(g -> Math.hypot(g.energyEv() - r.energyEv(),
+                        0.5 * (g.widthEv() - r.widthEv())) < 1e-3 * 0.5 * r.widthEv());
+                if (!matched) {
+                    missedQ = Math.max(missedQ, r.qFactor());
+                }
+            }
+            System.out.printf("guide above the top %s: %d of the full search's %d poles, worst %.1e half-widths off,"
+                    + " the missed ones' Q at most %.0f%n", java.util.Arrays.toString(c), guide.size(), full.size(),
+                    worst, missedQ);
+            assertTrue(worst < 1e-3, "a guide pole " + worst + " half-widths from the nearest full-search pole");
+            assertTrue(full.size() > 100 && guide.size() >= 0.9 * full.size(), guide.size() + " of " + full.size());
+            // broad: Gamma above E_r/1000, a few tenths of a meV or more here
+            assertTrue(missedQ < 1000, "a missed pole's Q " + missedQ);
+        }
+    }
+
+    /**
      * Filters of the seed-study sweeps where the guided <T> once differed from the full search's: (1) broad
      * resonances (mass_factor 0.01) hidden in a narrow one's tail panels, whose stubborn errors were taken
      * for rounding noise (1.9e-5); (2) quartet members whose Newton iterates wander at g's noise floor and
