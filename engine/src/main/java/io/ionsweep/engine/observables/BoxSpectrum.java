@@ -129,7 +129,9 @@ final class BoxSpectrum {
             double right = i + 1 < m && a[i + 1] == b[i] ? b[i + 1] - a[i + 1] : Double.POSITIVE_INFINITY;
             double sep = Math.min(own, Math.min(left, right));
             double target = Math.max(fraction * sep, relativeWidth * Math.abs(b[i]));
-            values[i] = refine(a[i], b[i], count(b[i]), sep, target, right < left);
+            // the intervals cover the counts nLo..nHi in order, so the one at i ends where the count is
+            // nLo + i + 1 (isolation counted there already)
+            values[i] = refine(a[i], b[i], nLo + i + 1, sep, target, right < left);
         }
         return values;
     }
