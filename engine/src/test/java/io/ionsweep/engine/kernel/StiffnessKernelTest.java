@@ -98,4 +98,43 @@ class StiffnessKernelTest {
             }
         }
     }
+
+    /**
+     * Pairs in runs of one kind, as a layer cut into slices for the bias gives them (the vector kernel skips a
+     * branch no lane of a vector takes): runs of 1-24 slices stepping down in potential, some thin (small qd),
+     * the energy sometimes one of the potentials (an empty slice) or inside a run (a mixed vector).
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {8, 16, 17, 64, 144, 149})
+    void kernelsAgreeBitForBitOnRunsOfOneKind(int count) {
+        SplittableRandom rnd = new SplittableRandom(77 + count);
+        List<StiffnessKernel> kernels = Kernels.availableStiffness();
+        for (int trial = 0; trial < 300; trial++) {
+            double factor = PhysicalConstants.waveNumberFactor(rnd.nextDouble(1, 400));
+            double[] v = new double[count];
+            double[] w = new double[count];
+            for (int p = 0; p < count; ) {
+                int run = Math.min(count - p, 1 + rnd.nextInt(24));
+                double top = rnd.nextDouble(-0.1, 0.4);
+                double step = rnd.nextDouble(0, 2e-3);
+                double width = rnd.nextInt(4) == 0 ? rnd.nextDouble(1e-4, 1e-2) : rnd.nextDouble(0.01, 0.5);
+                for (int j = 0; j < run; j++, p++) {
+                    v[p] = top - step * j;
+                    w[p] = width;
+                }
+            }
+            int pick = rnd.nextInt(3);
+            double e = pick == 0 ? v[rnd.nextInt(count)] : pick == 1 ? v[rnd.nextInt(count)] + 1e-4 : rnd.nextDouble(1e-3, 0.5);
+            double[] expected = new double[R * count];
+            kernels.get(0).stiffness(v, w, count, factor, e, expected);
+            for (StiffnessKernel kernel : kernels) {
+                double[] out = new double[R * count];
+                kernel.stiffness(v, w, count, factor, e, out);
+                for (int i = 0; i < out.length; i++) {
+                    assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(out[i]),
+                            kernel.name() + " trial " + trial + ", row " + i / count + ", pair " + i % count);
+                }
+            }
+        }
+    }
 }
