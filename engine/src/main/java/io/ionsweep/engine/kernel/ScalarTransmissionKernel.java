@@ -77,8 +77,20 @@ public final class ScalarTransmissionKernel implements TransmissionKernel {
         if (x == 0.0) {
             return 0.0;
         }
+        if (logScale == 0.0 && Math.abs(binaryExponent) <= OPEN_EXPONENT) {
+            // no slice was forbidden (above the profile's top): X itself is a modest number, scaled exactly
+            return -KernelMath.log1pNonNegative(x * Math.scalb(1.0, (int) (2.0 * binaryExponent)));
+        }
         return -KernelMath.softplus(KernelMath.log(x) + 2.0 * (logScale + binaryExponent * LN2));
     }
+
+    /**
+     * Where no slice is forbidden and the state's binary exponent is within +-this, X = x 2^(2 exponent) is
+     * formed exactly and ln T = -log1p(X): one logarithm instead of log, expm1 and log1p (the softplus of
+     * ln X), and no rounding of the exponent times ln 2. Above every barrier the exponent stays near log2 of the
+     * wave number.
+     */
+    public static final int OPEN_EXPONENT = 250;
 
     /** The scaled state at the left lead: true (psi, psi') = state * exp(logScale) * 2^binaryExponent. */
     private record LeftState(double psiRe, double psiIm, double dpsiRe, double dpsiIm,

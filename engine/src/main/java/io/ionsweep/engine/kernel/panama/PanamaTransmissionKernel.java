@@ -91,9 +91,42 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
     private static void finish(int n, double leadLeftEv, double leadRightEv, double factor, double[] energyEv,
                                double[] log10T, int offset, VectorWorkspace ws, int m) {
         unscaledTransmission(leadLeftEv, leadRightEv, factor, energyEv, offset, ws, m);
-        logReflection(n, ws, m);
-        softplusTail(ws, m);
-        log10Result(leadLeftEv, leadRightEv, factor, energyEv, log10T, offset, ws, m);
+        long open = openLanes(n, ws, m);
+        if (open != 0) {
+            openLog(n, ws, m);
+        }
+        if (open != ALL_LANES) {
+            logReflection(n, ws, m);
+            softplusTail(ws, m);
+        }
+        log10Result(leadLeftEv, leadRightEv, factor, energyEv, log10T, offset, ws, m, open);
+    }
+
+    private static final long ALL_LANES = (1L << DOUBLES.length()) - 1;
+
+    /**
+     * The lanes (as mask bits) where no slice was forbidden and the exponent is modest: there ln T =
+     * -log1p(X) from X formed exactly (ScalarTransmissionKernel.lnTransmission, lane by lane).
+     */
+    private static long openLanes(int n, VectorWorkspace ws, int m) {
+        DoubleVector logScale = DoubleVector.fromArray(DOUBLES, ws.state, ws.stateAt(m, VectorWorkspace.LOG_SCALE));
+        LongVector exponent = LongVector.fromArray(LONGS, ws.exponents, ws.exponentsAt(m)).sub(EXPONENT_BIAS * n);
+        return logScale.compare(VectorOperators.EQ, 0.0)
+                .and(exponent.abs().compare(VectorOperators.LE, (long) ScalarTransmissionKernel.OPEN_EXPONENT).cast(DOUBLES))
+                .toLong();
+    }
+
+    /** -log1p(x 2^(2 exponent)), 0 where x = 0, into the PSI_RE row (free once X is formed). */
+    private static void openLog(int n, VectorWorkspace ws, int m) {
+        DoubleVector x = DoubleVector.fromArray(DOUBLES, ws.state, ws.stateAt(m, VectorWorkspace.SCALED_REFLECTION));
+        LongVector exponent = LongVector.fromArray(LONGS, ws.exponents, ws.exponentsAt(m)).sub(EXPONENT_BIAS * n);
+        // 2^(2 exponent) from its bits (|2 exponent| <= 500: a normal number); lanes not open are not used
+        LongVector twice = exponent.lanewise(VectorOperators.MIN, (long) ScalarTransmissionKernel.OPEN_EXPONENT)
+                .lanewise(VectorOperators.MAX, (long) -ScalarTransmissionKernel.OPEN_EXPONENT).mul(2L);
+        DoubleVector scale = (DoubleVector) twice.add(EXPONENT_BIAS).lanewise(VectorOperators.LSHL, 52L).viewAsFloatingLanes();
+        VectorMask<Double> full = x.compare(VectorOperators.EQ, 0.0);
+        VectorKernelMath.log1pNonNegative(x.mul(scale)).neg().blend(0.0, full)
+                .intoArray(ws.state, ws.stateAt(m, VectorWorkspace.PSI_RE));
     }
 
     /** X = (kL/kR)|b|^2 from the scaled state, into the workspace; closed lanes compute on stand-ins. */
@@ -138,18 +171,27 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
     }
 
     /**
-     * log10 T = -(max(y, 0) + log1p(tail)) / ln 10 = -softplus(ln X) / ln 10; 0 where X = 0, -infinity
-     * where a lead is closed (ScalarTransmissionKernel.lnTransmission, lane by lane).
+     * log10 T = -(max(y, 0) + log1p(tail)) / ln 10 = -softplus(ln X) / ln 10, or on the open lanes -log1p(X) /
+     * ln 10; 0 where X = 0, -infinity where a lead is closed (ScalarTransmissionKernel.lnTransmission, lane by lane).
      */
     private static void log10Result(double leadLeftEv, double leadRightEv, double factor, double[] energyEv,
-                                    double[] log10T, int offset, VectorWorkspace ws, int m) {
+                                    double[] log10T, int offset, VectorWorkspace ws, int m, long openLanes) {
         DoubleVector e = DoubleVector.fromArray(DOUBLES, energyEv, offset);
         VectorMask<Double> open = e.sub(leadLeftEv).mul(factor).compare(VectorOperators.GT, 0.0)
                 .and(e.sub(leadRightEv).mul(factor).compare(VectorOperators.GT, 0.0));
-        DoubleVector y = DoubleVector.fromArray(DOUBLES, ws.state, ws.stateAt(m, VectorWorkspace.SCALED_REFLECTION));
-        DoubleVector tail = DoubleVector.fromArray(DOUBLES, ws.state, ws.stateAt(m, VectorWorkspace.SOFTPLUS_TAIL));
-        DoubleVector lnT = y.max(0.0).add(VectorKernelMath.log1pNonNegative(tail)).neg()
-                .blend(0.0, y.compare(VectorOperators.EQ, Double.NEGATIVE_INFINITY));
+        DoubleVector lnT;
+        if (openLanes == ALL_LANES) {
+            lnT = DoubleVector.fromArray(DOUBLES, ws.state, ws.stateAt(m, VectorWorkspace.PSI_RE));
+        } else {
+            DoubleVector y = DoubleVector.fromArray(DOUBLES, ws.state, ws.stateAt(m, VectorWorkspace.SCALED_REFLECTION));
+            DoubleVector tail = DoubleVector.fromArray(DOUBLES, ws.state, ws.stateAt(m, VectorWorkspace.SOFTPLUS_TAIL));
+            lnT = y.max(0.0).add(VectorKernelMath.log1pNonNegative(tail)).neg()
+                    .blend(0.0, y.compare(VectorOperators.EQ, Double.NEGATIVE_INFINITY));
+            if (openLanes != 0) {
+                lnT = lnT.blend(DoubleVector.fromArray(DOUBLES, ws.state, ws.stateAt(m, VectorWorkspace.PSI_RE)),
+                        VectorMask.fromLong(DOUBLES, openLanes));
+            }
+        }
         DoubleVector.broadcast(DOUBLES, Double.NEGATIVE_INFINITY)
                 .blend(lnT.div(LN10), open)
                 .intoArray(log10T, offset);
