@@ -18,6 +18,8 @@ final class FoundPoles extends AbstractList<Pole> {
     private double[] energies;
     /** ...and where each sits in the order found. */
     private int[] positions;
+    /** The widest Gamma appended. */
+    private double widest;
 
     FoundPoles(int capacity) {
         int n = Math.max(capacity, 8);
@@ -52,6 +54,7 @@ final class FoundPoles extends AbstractList<Pole> {
         energies[at] = p.energyEv();
         positions[at] = n;
         poles.add(p);
+        widest = Math.max(widest, p.widthEv());
         modCount++;
     }
 
@@ -65,6 +68,39 @@ final class FoundPoles extends AbstractList<Pole> {
             }
         }
         return true;
+    }
+
+    /** The zeros with E_r in [a, b], in the order found, as a new list. */
+    List<Pole> within(double a, double b) {
+        int from = firstAtLeast(a);
+        int to = from;
+        while (to < poles.size() && energies[to] <= b) {
+            to++;
+        }
+        int[] picked = Arrays.copyOfRange(positions, from, to);
+        Arrays.sort(picked);
+        List<Pole> into = new ArrayList<>(picked.length);
+        for (int k : picked) {
+            into.add(poles.get(k));
+        }
+        return into;
+    }
+
+    /**
+     * Whether z is within max({@code fraction} Gamma/2, {@code ulps} ulps of E_r) of a zero found, each zero by
+     * its own width: the index's window is as wide as the widest zero's tolerance could be.
+     */
+    boolean nearOwnWidth(double[] z, double fraction, double ulps) {
+        double reach = Math.max(fraction * 0.5 * widest, ulps * Math.ulp(2 * Math.abs(z[0]) + fraction * widest));
+        double end = z[0] + widened(z[0], reach);
+        for (int k = firstAtLeast(z[0] - widened(z[0], reach)); k < poles.size() && energies[k] <= end; k++) {
+            Pole p = poles.get(positions[k]);
+            double tol = Math.max(fraction * 0.5 * p.widthEv(), ulps * Math.ulp(p.energyEv()));
+            if (ComplexIncidentAmplitude.modulus(z[0] - p.energyEv(), z[1] + 0.5 * p.widthEv()) <= tol) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The zeros with |E_r - at| < reach, in the order found, into {@code into} (cleared first). */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The index answers exactly as full scans of the list do, and keeps the order found. */
+/** The index answers exactly as full scans of the list do (the polisher's and the guide's queries), and keeps the order found. */
 class FoundPolesTest {
 
     @Test
@@ -43,6 +43,22 @@ class FoundPolesTest {
                     }
                 }
                 assertEquals(expected, found.near(z[0], reach, new ArrayList<>()), "near " + z[0] + " reach " + reach);
+                // the guide's queries: an asymmetric window, inclusive; a tolerance from each zero's own width
+                double a = z[0] - (rnd.nextInt(5) == 0 ? 0 : reach * rnd.nextDouble());
+                double b = z[0] + (rnd.nextInt(5) == 0 ? 0 : reach * rnd.nextDouble());
+                List<Pole> inWindow = new ArrayList<>();
+                boolean own = false;
+                double fraction = Math.pow(10, -rnd.nextDouble(0, 3));
+                for (Pole p : plain) {
+                    if (p.energyEv() >= a && p.energyEv() <= b) {
+                        inWindow.add(p);
+                    }
+                    double t = Math.max(fraction * 0.5 * p.widthEv(), 64 * Math.ulp(p.energyEv()));
+                    own |= Math.hypot(z[0] - p.energyEv(), z[1] + 0.5 * p.widthEv()) <= t;
+                }
+                assertEquals(inWindow, found.within(a, b), "within [" + a + ", " + b + "]");
+                assertEquals(own, found.nearOwnWidth(z, fraction, 64),
+                        "nearOwnWidth " + z[0] + " fraction " + fraction);
             }
         }
     }
