@@ -124,7 +124,8 @@ class StiffnessKernelTest {
                 }
             }
             int pick = rnd.nextInt(3);
-            double e = pick == 0 ? v[rnd.nextInt(count)] : pick == 1 ? v[rnd.nextInt(count)] + 1e-4 : rnd.nextDouble(1e-3, 0.5);
+            double e = pick == 0 ? v[rnd.nextInt(count)]
+                    : pick == 1 ? v[rnd.nextInt(count)] + 1e-4 : rnd.nextDouble(1e-3, 0.5);
             double[] expected = new double[R * count];
             kernels.get(0).stiffness(v, w, count, factor, e, expected);
             for (StiffnessKernel kernel : kernels) {

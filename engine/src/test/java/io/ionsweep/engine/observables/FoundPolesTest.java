@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The index answers exactly as full scans of the list do (the polisher's and the guide's queries), and keeps the order found. */
+/**
+ * The index answers exactly as full scans of the list do (the polisher's and the guide's queries), and keeps
+ * the order found.
+ */
 class FoundPolesTest {
 
     @Test

@@ -69,8 +69,8 @@ class QuadratureGuideTest {
             for (Resonance g : guide) {
                 double nearest = Double.POSITIVE_INFINITY;
                 for (Resonance r : full) {
-                    nearest = Math.min(nearest, Math.hypot(g.energyEv() - r.energyEv(), 0.5 * (g.widthEv() - r.widthEv()))
-                            / (0.5 * r.widthEv()));
+                    double off = Math.hypot(g.energyEv() - r.energyEv(), 0.5 * (g.widthEv() - r.widthEv()));
+                    nearest = Math.min(nearest, off / (0.5 * r.widthEv()));
                 }
                 worst = Math.max(worst, nearest);
             }

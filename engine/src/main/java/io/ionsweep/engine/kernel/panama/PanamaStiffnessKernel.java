@@ -12,8 +12,8 @@ import jdk.incubator.vector.VectorOperators;
 /**
  * The Vector API {@link StiffnessKernel}: one pair per lane, {@link ScalarStiffnessKernel#one}'s
  * operations lane by lane (the allowed, forbidden and empty cases that some lane takes computed and
- * blended), pairs that do not fill a vector the scalar way. The sines go through the output's diagonal and coupling rows, which
- * the second stage overwrites (see {@link PanamaComplexSliceKernel} for why stages).
+ * blended), pairs that do not fill a vector the scalar way. The sines go through the output's diagonal
+ * and coupling rows, which the second stage overwrites (see {@link PanamaComplexSliceKernel} for why stages).
  *
  * <p>Do not reference this class directly: {@code KernelProvider} loads it only when the incubator
  * module is present.

@@ -111,9 +111,9 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
     private static long openLanes(int n, VectorWorkspace ws, int m) {
         DoubleVector logScale = DoubleVector.fromArray(DOUBLES, ws.state, ws.stateAt(m, VectorWorkspace.LOG_SCALE));
         LongVector exponent = LongVector.fromArray(LONGS, ws.exponents, ws.exponentsAt(m)).sub(EXPONENT_BIAS * n);
-        return logScale.compare(VectorOperators.EQ, 0.0)
-                .and(exponent.abs().compare(VectorOperators.LE, (long) ScalarTransmissionKernel.OPEN_EXPONENT).cast(DOUBLES))
-                .toLong();
+        VectorMask<Double> modest = exponent.abs()
+                .compare(VectorOperators.LE, (long) ScalarTransmissionKernel.OPEN_EXPONENT).cast(DOUBLES);
+        return logScale.compare(VectorOperators.EQ, 0.0).and(modest).toLong();
     }
 
     /** -log1p(x 2^(2 exponent)), 0 where x = 0, into the PSI_RE row (free once X is formed). */
@@ -123,7 +123,8 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
         // 2^(2 exponent) from its bits (|2 exponent| <= 500: a normal number); lanes not open are not used
         LongVector twice = exponent.lanewise(VectorOperators.MIN, (long) ScalarTransmissionKernel.OPEN_EXPONENT)
                 .lanewise(VectorOperators.MAX, (long) -ScalarTransmissionKernel.OPEN_EXPONENT).mul(2L);
-        DoubleVector scale = (DoubleVector) twice.add(EXPONENT_BIAS).lanewise(VectorOperators.LSHL, 52L).viewAsFloatingLanes();
+        DoubleVector scale = (DoubleVector) twice.add(EXPONENT_BIAS).lanewise(VectorOperators.LSHL, 52L)
+                .viewAsFloatingLanes();
         VectorMask<Double> full = x.compare(VectorOperators.EQ, 0.0);
         VectorKernelMath.log1pNonNegative(x.mul(scale)).neg().blend(0.0, full)
                 .intoArray(ws.state, ws.stateAt(m, VectorWorkspace.PSI_RE));
@@ -171,8 +172,9 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
     }
 
     /**
-     * log10 T = -(max(y, 0) + log1p(tail)) / ln 10 = -softplus(ln X) / ln 10, or on the open lanes -log1p(X) /
-     * ln 10; 0 where X = 0, -infinity where a lead is closed (ScalarTransmissionKernel.lnTransmission, lane by lane).
+     * log10 T = -(max(y, 0) + log1p(tail)) / ln 10 = -softplus(ln X) / ln 10, or on the open lanes
+     * -log1p(X) / ln 10; 0 where X = 0, -infinity where a lead is closed
+     * (ScalarTransmissionKernel.lnTransmission, lane by lane).
      */
     private static void log10Result(double leadLeftEv, double leadRightEv, double factor, double[] energyEv,
                                     double[] log10T, int offset, VectorWorkspace ws, int m, long openLanes) {
@@ -183,7 +185,8 @@ public final class PanamaTransmissionKernel implements TransmissionKernel {
         if (openLanes == ALL_LANES) {
             lnT = DoubleVector.fromArray(DOUBLES, ws.state, ws.stateAt(m, VectorWorkspace.PSI_RE));
         } else {
-            DoubleVector y = DoubleVector.fromArray(DOUBLES, ws.state, ws.stateAt(m, VectorWorkspace.SCALED_REFLECTION));
+            DoubleVector y = DoubleVector.fromArray(DOUBLES, ws.state,
+                    ws.stateAt(m, VectorWorkspace.SCALED_REFLECTION));
             DoubleVector tail = DoubleVector.fromArray(DOUBLES, ws.state, ws.stateAt(m, VectorWorkspace.SOFTPLUS_TAIL));
             lnT = y.max(0.0).add(VectorKernelMath.log1pNonNegative(tail)).neg()
                     .blend(0.0, y.compare(VectorOperators.EQ, Double.NEGATIVE_INFINITY));
