@@ -55,9 +55,8 @@ final class QuadratureGuide {
         double hi = window.resonanceTopEv();
         double[] seeds = new BoxSpectrum(profile, massU).eigenvalues(lo, hi);
         ComplexAmplitudeFunction g = new ComplexAmplitudeFunction(profile, massU);
-        List<Resonance> out = new ArrayList<>(seeds.length);
-        // the same poles, indexed by E_r for the neighbour queries (scanning every pole for each seed took
-        // about 6 % of <T> without the search)
+        // the poles found, in the order found and indexed by E_r for the neighbour queries (scanning every pole
+        // for each seed took about 6 % of <T> without the search)
         FoundPoles index = new FoundPoles(seeds.length);
         ComplexFunction det = null;
         // above the profile's top: the offset of the last pole from its seed, {re, im}, or null
@@ -99,10 +98,13 @@ final class QuadratureGuide {
                 if (above) {
                     offset = new double[] {z[0] - s, z[1]};
                 }
-                double gamma = -2 * z[1];
-                out.add(new Resonance(z[0], gamma, z[0] / gamma, Double.NaN, Double.NaN, true, Double.NaN));
-                index.add(new Pole(z[0], gamma));
+                index.add(new Pole(z[0], -2 * z[1]));
             }
+        }
+        List<Resonance> out = new ArrayList<>(index.size());
+        for (Pole p : index) {
+            double gamma = p.widthEv();
+            out.add(new Resonance(p.energyEv(), gamma, p.energyEv() / gamma, Double.NaN, Double.NaN, true, Double.NaN));
         }
         return out;
     }
