@@ -27,7 +27,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * k-four-site filter at 50 mV (144 slices, all distinct): one operation is one call over every slice
  * at one energy, so the score is calls per second on one thread; the complex kernel at energies just
  * below the real axis across the resonance window (as the guide's Newton iterations sample), the
- * stiffness kernel at real energies (as the Dirichlet counts do).
+ * stiffness kernel at real energies (as the Dirichlet counts do), and the whole Dirichlet count at a
+ * batch of real energies (as the seeds' bisection asks for them), scored per energy.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -54,6 +55,9 @@ public class SliceKernelBenchmark {
     double[] energyEv;
     double[] complexOut;
     double[] stiffnessOut;
+    int[] pairOf;
+    int[] counts;
+    double[] countScratch;
 
     @Setup
     public void setUp() {
@@ -77,6 +81,10 @@ public class SliceKernelBenchmark {
         }
         complexOut = new double[ComplexSliceKernel.FIELDS * n];
         stiffnessOut = new double[StiffnessKernel.ROWS * n];
+        // every slice its own pair, as the count sees a biased profile
+        pairOf = java.util.stream.IntStream.range(0, n).toArray();
+        counts = new int[ENERGIES];
+        countScratch = new double[stiffness.countScratch(n)];
     }
 
     @Benchmark
@@ -95,5 +103,18 @@ public class SliceKernelBenchmark {
             stiffness.stiffness(potentialEv, widthA, potentialEv.length, factor, e, stiffnessOut);
             bh.consume(stiffnessOut);
         }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ENERGIES)
+    public void dirichletCounts(Blackhole bh) {
+        bh.consume(countAll());
+    }
+
+    /** The counts at every energy of the state. */
+    int[] countAll() {
+        int n = potentialEv.length;
+        stiffness.counts(potentialEv, widthA, n, pairOf, n, factor, energyEv, ENERGIES, counts, countScratch);
+        return counts;
     }
 }

@@ -45,6 +45,11 @@ public final class DistinctSlices {
         return count;
     }
 
+    /** The pair of every slice, in slice order (a copy). */
+    public int[] pairOfSlices() {
+        return pairOf.clone();
+    }
+
     /** The pair of slice j. */
     public int pairOf(int slice) {
         return pairOf[slice];

@@ -65,6 +65,14 @@ final class ScalarFirst {
             return switched;
         }
 
+        K scalar() {
+            return scalar;
+        }
+
+        K vector() {
+            return vector;
+        }
+
         K current() {
             if (switched) {
                 return vector;
@@ -108,6 +116,17 @@ final class ScalarFirst {
         public void stiffness(double[] potentialEv, double[] widthA, int count, double factor, double energyEv,
                               double[] out) {
             current().stiffness(potentialEv, widthA, count, factor, energyEv, out);
+        }
+
+        @Override
+        public int countScratch(int pairCount) {
+            return Math.max(scalar().countScratch(pairCount), vector().countScratch(pairCount));
+        }
+
+        @Override
+        public void counts(double[] potentialEv, double[] widthA, int pairCount, int[] pairOf, int sliceCount,
+                           double factor, double[] energyEv, int n, int[] out, double[] scratch) {
+            current().counts(potentialEv, widthA, pairCount, pairOf, sliceCount, factor, energyEv, n, out, scratch);
         }
     }
 }

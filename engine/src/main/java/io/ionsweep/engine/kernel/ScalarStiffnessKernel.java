@@ -18,6 +18,49 @@ public final class ScalarStiffnessKernel implements StiffnessKernel {
         }
     }
 
+    @Override
+    public int countScratch(int pairCount) {
+        return ROWS * pairCount;
+    }
+
+    @Override
+    public void counts(double[] potentialEv, double[] widthA, int pairCount, int[] pairOf, int sliceCount,
+                       double factor, double[] energyEv, int n, int[] out, double[] scratch) {
+        for (int i = 0; i < n; i++) {
+            stiffness(potentialEv, widthA, pairCount, factor, energyEv[i], scratch);
+            out[i] = count(scratch, pairCount, pairOf, sliceCount);
+        }
+    }
+
+    /**
+     * The count from one energy's terms, laid out in {@code terms} as {@link #stiffness} does ({@link #counts});
+     * the vector kernel's lanes repeat these operations.
+     */
+    public static int count(double[] terms, int pairCount, int[] pairOf, int sliceCount) {
+        int clamped = CLAMPED * pairCount;
+        int diagonals = DIAGONAL * pairCount;
+        int couplings = COUPLING * pairCount;
+        int k = pairOf[0];
+        int count = (int) terms[clamped + k];
+        double pivot = Double.POSITIVE_INFINITY;
+        double coupling = 0;
+        for (int j = 1; j < sliceCount; j++) {
+            int next = pairOf[j];
+            double diagonal = terms[diagonals + k] + terms[diagonals + next];
+            pivot = diagonal - coupling * (coupling / pivot);
+            if (Math.abs(pivot) < PIVOT_MIN) {
+                pivot = -PIVOT_MIN;
+            }
+            if (pivot < 0) {
+                count++;
+            }
+            count += (int) terms[clamped + next];
+            coupling = terms[couplings + next];
+            k = next;
+        }
+        return count;
+    }
+
     /** The terms of one pair into {@code out[row * stride + p]}; the vector kernel's lanes repeat these operations. */
     public static void one(double potentialEv, double d, double factor, double energyEv, double[] out, int stride,
                            int p) {

@@ -13,7 +13,9 @@ package io.ionsweep.engine.kernel;
  * opaque the slice; at lambda = 0, 1/d and 1/d.
  *
  * <p>Implementations agree bit for bit: both use {@link KernelMath}'s functions and the same operations
- * in the same order.
+ * in the same order. They also take the whole count at many energies at once ({@link #counts}), which the
+ * vector kernel runs one energy per lane: there the pivots' serial divisions, most of a count across a
+ * biased filter's 144 slices, run eight at a time, and a filter of two pairs fills its vectors.
  */
 public interface StiffnessKernel {
     /** Row of the slice's own eigenvalue count (an integer, as a double). */
@@ -24,6 +26,8 @@ public interface StiffnessKernel {
     int COUPLING = 2;
     /** Rows of the output. */
     int ROWS = 3;
+    /** A zero pivot of the count is taken as this small negative number (1/A), as bisection on tridiagonals does. */
+    double PIVOT_MIN = 0x1p-900;
 
     /** Short name for logs, e.g. {@code scalar} or {@code vector(8 lanes)}. */
     String name();
@@ -38,4 +42,19 @@ public interface StiffnessKernel {
      * @param out         at least {@code ROWS * count} long
      */
     void stiffness(double[] potentialEv, double[] widthA, int count, double factor, double energyEv, double[] out);
+
+    /** The length of the {@code scratch} that {@link #counts} needs for {@code pairCount} pairs. */
+    int countScratch(int pairCount);
+
+    /**
+     * The Dirichlet count at each of {@code n} energies: {@code out[i]} the number of eigenvalues below
+     * {@code energyEv[i]} of the region whose slice j is the pair {@code pairOf[j]}. That is the slices' own
+     * clamped counts plus the negative pivots of the tridiagonal dynamic stiffness over the interior slice
+     * boundaries (its LDL^T factorisation, a Sturm sequence), zero pivots taken as -{@link #PIVOT_MIN}.
+     *
+     * @param pairOf     the pair of each slice, {@code sliceCount} long
+     * @param scratch    at least {@link #countScratch}({@code pairCount}) long, overwritten
+     */
+    void counts(double[] potentialEv, double[] widthA, int pairCount, int[] pairOf, int sliceCount, double factor,
+                double[] energyEv, int n, int[] out, double[] scratch);
 }

@@ -30,22 +30,24 @@ final class BoxSpectrum {
     private static final double RELATIVE_WIDTH = 1e-14;
     /** Intervals narrower than this many ulps hold eigenvalues equal to double precision. */
     private static final double MIN_ULPS = 4;
-    /** A zero pivot is taken as this small negative number (1/A), as bisection on tridiagonals does. */
-    private static final double PIVOT_MIN = 0x1p-900;
     private static final StiffnessKernel STIFFNESS = KernelProvider.stiffness();
 
-    private final Staircase profile;
     private final double factor;
     private final DistinctSlices pairs;
+    private final int[] pairOf;
+    private final int sliceCount;
     private final double[] potentialEv;
     private final double[] widthA;
-    /** Per distinct slice pair at the energy of the current count: {@link StiffnessKernel}'s rows. */
-    private final double[] terms;
+    /** The kernel's working space for a batch of counts. */
+    private final double[] scratch;
+    private final double[] oneEnergy = new double[1];
+    private final int[] oneCount = new int[1];
 
     BoxSpectrum(Staircase profile, double massU) {
-        this.profile = profile;
         this.factor = PhysicalConstants.waveNumberFactor(massU);
         this.pairs = new DistinctSlices(profile);
+        this.pairOf = pairs.pairOfSlices();
+        this.sliceCount = profile.sliceCount();
         int m = pairs.count();
         potentialEv = new double[m];
         widthA = new double[m];
@@ -53,7 +55,7 @@ final class BoxSpectrum {
             potentialEv[k] = pairs.potentialEv(k);
             widthA[k] = pairs.widthA(k);
         }
-        terms = new double[StiffnessKernel.ROWS * m];
+        scratch = new double[STIFFNESS.countScratch(m)];
     }
 
     /** The profile's distinct (potential, width) slice pairs, as the count groups them. */
@@ -63,33 +65,15 @@ final class BoxSpectrum {
 
     /** The number of Dirichlet eigenvalues of the profile region below {@code energyEv}. */
     int count(double energyEv) {
-        // per distinct (potential, width) pair: its clamped count and its 2x2 dynamic stiffness
-        int m = pairs.count();
-        STIFFNESS.stiffness(potentialEv, widthA, m, factor, energyEv, terms);
-        int clamped = StiffnessKernel.CLAMPED * m;
-        int diagonals = StiffnessKernel.DIAGONAL * m;
-        int couplings = StiffnessKernel.COUPLING * m;
-        // negative pivots of the tridiagonal stiffness over the interior nodes (LDL^T, Sturm sequence)
-        int n = profile.sliceCount();
-        int k = pairs.pairOf(0);
-        int count = (int) terms[clamped + k];
-        double pivot = Double.POSITIVE_INFINITY;
-        double coupling = 0;
-        for (int j = 1; j < n; j++) {
-            int next = pairs.pairOf(j);
-            double diagonal = terms[diagonals + k] + terms[diagonals + next];
-            pivot = diagonal - coupling * (coupling / pivot);
-            if (Math.abs(pivot) < PIVOT_MIN) {
-                pivot = -PIVOT_MIN;
-            }
-            if (pivot < 0) {
-                count++;
-            }
-            count += (int) terms[clamped + next];
-            coupling = terms[couplings + next];
-            k = next;
-        }
-        return count;
+        oneEnergy[0] = energyEv;
+        counts(oneEnergy, 1, oneCount);
+        return oneCount[0];
+    }
+
+    /** The counts at energyEv[0..n) into out. */
+    private void counts(double[] energyEv, int n, int[] out) {
+        STIFFNESS.counts(potentialEv, widthA, potentialEv.length, pairOf, sliceCount, factor, energyEv, n, out,
+                scratch);
     }
 
     /**
@@ -106,22 +90,23 @@ final class BoxSpectrum {
     }
 
     private double[] eigenvalues(double lo, double hi, double fraction, double relativeWidth) {
-        int nLo = count(lo);
-        int nHi = count(hi);
+        double[] ends = {lo, hi};
+        int[] n = new int[2];
+        counts(ends, 2, n);
+        int nLo = n[0];
+        int nHi = n[1];
         if (nHi <= nLo) {
             return new double[0];
         }
-        // isolate: intervals (a, b] holding exactly one eigenvalue, in ascending order
-        double[] a = new double[nHi - nLo];
-        double[] b = new double[nHi - nLo];
-        int[] filled = {0};
-        isolate(lo, hi, nLo, nHi, a, b, filled);
-        int m = filled[0];
-        double[] values = new double[m];
+        Intervals iv = isolate(lo, hi, nLo, nHi);
+        int m = iv.size;
+        double[] a = iv.a;
+        double[] b = iv.b;
+        Refinement r = new Refinement(m);
         for (int i = 0; i < m; i++) {
             double own = b[i] - a[i];
             if (own == 0) {
-                values[i] = a[i];
+                r.done(i, a[i]);
                 continue;
             }
             // the separation scale: the narrowest of this interval and the ones touching it
@@ -131,73 +116,218 @@ final class BoxSpectrum {
             double target = Math.max(fraction * sep, relativeWidth * Math.abs(b[i]));
             // the intervals cover the counts nLo..nHi in order, so the one at i ends where the count is
             // nLo + i + 1 (isolation counted there already)
-            values[i] = refine(a[i], b[i], nLo + i + 1, sep, target, right < left);
+            r.start(i, a[i], b[i], nLo + i + 1, sep, target, right < left);
         }
-        return values;
+        return r.run();
     }
 
-    private void isolate(double a, double b, int na, int nb, double[] lo, double[] hi, int[] filled) {
-        if (nb <= na) {
-            return;
+    /** Intervals (a, b] in ascending order with the counts at their ends. */
+    private static final class Intervals {
+        final double[] a;
+        final double[] b;
+        final int[] na;
+        final int[] nb;
+        int size;
+
+        Intervals(int capacity) {
+            a = new double[capacity];
+            b = new double[capacity];
+            na = new int[capacity];
+            nb = new int[capacity];
         }
-        if (nb - na == 1) {
-            lo[filled[0]] = a;
-            hi[filled[0]] = b;
-            filled[0]++;
-            return;
+
+        void add(double lo, double hi, int countLo, int countHi) {
+            a[size] = lo;
+            b[size] = hi;
+            na[size] = countLo;
+            nb[size] = countHi;
+            size++;
         }
-        double mid = a + 0.5 * (b - a);
-        if (b - a <= MIN_ULPS * Math.ulp(Math.max(Math.abs(a), Math.abs(b))) || mid <= a || mid >= b) {
-            // equal to double precision: report each at the midpoint
-            for (int k = na; k < nb; k++) {
-                lo[filled[0]] = mid;
-                hi[filled[0]] = mid;
-                filled[0]++;
-            }
-            return;
-        }
-        int nm = Math.min(Math.max(count(mid), na), nb);
-        isolate(a, mid, na, nm, lo, hi, filled);
-        isolate(mid, b, nm, nb, lo, hi, filled);
     }
 
     /**
-     * Narrows (a, b], which holds the one eigenvalue that brings the count to {@code nb}, to {@code target}.
-     * A multiplet member at the edge of its multiplet has a wide interval on its outer side but sits
-     * next to its narrow neighbour, so the search first gallops out from that side in steps of the
-     * separation, then bisects.
+     * Intervals (a, b] holding exactly one eigenvalue each, in ascending order, bisected on the count
+     * breadth first so that each round's midpoints are counted in one batch (the same intervals as bisecting
+     * depth first: each midpoint depends only on its interval). Eigenvalues equal to double precision are
+     * reported as repeated intervals of zero width at the midpoint.
      */
-    private double refine(double a, double b, int nb, double sep, double target, boolean fromRight) {
-        double step = sep;
-        while (b - a > 2 * step) {
-            if (fromRight) {
-                double x = b - step;
-                if (count(x) < nb) {
-                    a = x;
-                    break;
+    private Intervals isolate(double lo, double hi, int nLo, int nHi) {
+        int capacity = nHi - nLo;
+        Intervals cur = new Intervals(capacity);
+        cur.add(lo, hi, nLo, nHi);
+        double[] mids = new double[capacity];
+        int[] counts = new int[capacity];
+        while (true) {
+            int pending = 0;
+            Intervals next = new Intervals(capacity);
+            // the intervals that need a count keep their place in cur; the others are settled here
+            for (int i = 0; i < cur.size; i++) {
+                int many = cur.nb[i] - cur.na[i];
+                if (many <= 1) {
+                    continue;
                 }
-                b = x;
-            } else {
-                double x = a + step;
-                if (count(x) >= nb) {
-                    b = x;
-                    break;
+                double a = cur.a[i];
+                double b = cur.b[i];
+                double mid = a + 0.5 * (b - a);
+                if (b - a <= MIN_ULPS * Math.ulp(Math.max(Math.abs(a), Math.abs(b))) || mid <= a || mid >= b) {
+                    // equal to double precision: each at the midpoint (marked settled, many < 0)
+                    cur.nb[i] = cur.na[i] - many;
+                    cur.a[i] = mid;
+                    cur.b[i] = mid;
+                    continue;
                 }
-                a = x;
+                mids[pending++] = mid;
             }
-            step *= 2;
+            if (pending == 0) {
+                return flatten(cur, capacity);
+            }
+            counts(mids, pending, counts);
+            int k = 0;
+            for (int i = 0; i < cur.size; i++) {
+                int na = cur.na[i];
+                int nb = cur.nb[i];
+                if (nb - na <= 1) {
+                    next.add(cur.a[i], cur.b[i], na, nb);
+                    continue;
+                }
+                double mid = mids[k];
+                int nm = Math.min(Math.max(counts[k], na), nb);
+                k++;
+                if (nm > na) {
+                    next.add(cur.a[i], mid, na, nm);
+                }
+                if (nb > nm) {
+                    next.add(mid, cur.b[i], nm, nb);
+                }
+            }
+            cur = next;
         }
-        while (b - a > target) {
-            double mid = a + 0.5 * (b - a);
-            if (mid <= a || mid >= b) {
-                break;
+    }
+
+    /** The settled intervals with the repeated ones (count difference stored negated) written out. */
+    private static Intervals flatten(Intervals settled, int capacity) {
+        Intervals out = new Intervals(capacity);
+        for (int i = 0; i < settled.size; i++) {
+            int many = settled.nb[i] - settled.na[i];
+            for (int r = 0; r < Math.max(1, -many); r++) {
+                out.add(settled.a[i], settled.b[i], 0, 0);
             }
-            if (count(mid) >= nb) {
-                b = mid;
+        }
+        return out;
+    }
+
+    /**
+     * Narrows each interval (a, b], which holds the one eigenvalue that brings the count to nb, to its target
+     * width, all intervals in step so that each round's counts are one batch. A multiplet member at the edge
+     * of its multiplet has a wide interval on its outer side but sits next to its narrow neighbour, so the
+     * search first gallops out from that side in steps of the separation, then bisects.
+     */
+    private final class Refinement {
+        private static final int GALLOP = 0;
+        private static final int BISECT = 1;
+        private static final int DONE = 2;
+        private final double[] a;
+        private final double[] b;
+        private final int[] nb;
+        private final double[] step;
+        private final double[] target;
+        private final boolean[] fromRight;
+        private final int[] phase;
+        private final double[] value;
+        private final double[] probe;
+        private final int[] owner;
+        private final int[] counts;
+
+        Refinement(int m) {
+            a = new double[m];
+            b = new double[m];
+            nb = new int[m];
+            step = new double[m];
+            target = new double[m];
+            fromRight = new boolean[m];
+            phase = new int[m];
+            value = new double[m];
+            probe = new double[m];
+            owner = new int[m];
+            counts = new int[m];
+        }
+
+        void done(int i, double v) {
+            phase[i] = DONE;
+            value[i] = v;
+        }
+
+        void start(int i, double lo, double hi, int countHi, double sep, double goal, boolean right) {
+            a[i] = lo;
+            b[i] = hi;
+            nb[i] = countHi;
+            step[i] = sep;
+            target[i] = goal;
+            fromRight[i] = right;
+            phase[i] = GALLOP;
+        }
+
+        double[] run() {
+            while (true) {
+                int n = 0;
+                for (int i = 0; i < a.length; i++) {
+                    double x = next(i);
+                    if (phase[i] != DONE) {
+                        probe[n] = x;
+                        owner[n++] = i;
+                    }
+                }
+                if (n == 0) {
+                    return value;
+                }
+                counts(probe, n, counts);
+                for (int j = 0; j < n; j++) {
+                    apply(owner[j], probe[j], counts[j]);
+                }
+            }
+        }
+
+        /** The energy interval i counts next (advancing its phase past steps that need no count); NaN when done. */
+        private double next(int i) {
+            if (phase[i] == GALLOP) {
+                if (b[i] - a[i] > 2 * step[i]) {
+                    return fromRight[i] ? b[i] - step[i] : a[i] + step[i];
+                }
+                phase[i] = BISECT;
+            }
+            if (phase[i] == BISECT) {
+                double mid = a[i] + 0.5 * (b[i] - a[i]);
+                if (b[i] - a[i] > target[i] && mid > a[i] && mid < b[i]) {
+                    return mid;
+                }
+                done(i, 0.5 * (a[i] + b[i]));
+            }
+            return Double.NaN;
+        }
+
+        private void apply(int i, double x, int count) {
+            if (phase[i] == GALLOP) {
+                if (fromRight[i]) {
+                    if (count < nb[i]) {
+                        a[i] = x;
+                        phase[i] = BISECT;
+                    } else {
+                        b[i] = x;
+                    }
+                } else {
+                    if (count >= nb[i]) {
+                        b[i] = x;
+                        phase[i] = BISECT;
+                    } else {
+                        a[i] = x;
+                    }
+                }
+                step[i] *= 2;
+            } else if (count >= nb[i]) {
+                b[i] = x;
             } else {
-                a = mid;
+                a[i] = x;
             }
         }
-        return 0.5 * (a + b);
     }
 }

@@ -138,4 +138,89 @@ class StiffnessKernelTest {
             }
         }
     }
+
+    /**
+     * The count of a flat region split into slices of random widths: the eigenvalues of a box of width L at
+     * potential v below E, floor(L sqrt(f (E - v)) / pi), at batches of energies of every size around the lane
+     * counts (each kernel's full vectors, padded last vector and one-by-one tail).
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 5, 7, 8, 13, 17, 31})
+    void countsOfAFlatRegionMatchTheClosedForm(int n) {
+        SplittableRandom rnd = new SplittableRandom(5 + n);
+        for (StiffnessKernel kernel : Kernels.availableStiffness()) {
+            for (int trial = 0; trial < 200; trial++) {
+                double factor = PhysicalConstants.waveNumberFactor(rnd.nextDouble(1, 140));
+                int slices = 1 + rnd.nextInt(12);
+                double v = rnd.nextDouble(-0.1, 0.3);
+                double[] potential = new double[slices];
+                double[] width = new double[slices];
+                int[] pairOf = new int[slices];
+                double length = 0;
+                for (int j = 0; j < slices; j++) {
+                    potential[j] = v;
+                    width[j] = rnd.nextDouble(0.05, 4);
+                    length += width[j];
+                    pairOf[j] = j;
+                }
+                double[] e = new double[n];
+                for (int i = 0; i < n; i++) {
+                    e[i] = v + rnd.nextDouble(-0.05, 0.5);
+                }
+                int[] out = new int[n];
+                kernel.counts(potential, width, slices, pairOf, slices, factor, e, n, out,
+                        new double[kernel.countScratch(slices)]);
+                for (int i = 0; i < n; i++) {
+                    double kl = length * Math.sqrt(factor * Math.max(e[i] - v, 0)) / Math.PI;
+                    if (Math.abs(kl - Math.rint(kl)) < 1e-9) {
+                        continue; // at an eigenvalue to rounding: either side is right
+                    }
+                    assertEquals((int) Math.floor(kl), out[i], kernel.name() + " trial " + trial + ", energy " + i);
+                }
+            }
+        }
+    }
+
+    /**
+     * Counts of random staircases (slices drawn from a few pairs, as a multisite filter's, or each its own, as
+     * under bias; energies sometimes on a potential or an eigenvalue's rounding band) equal, for every kernel and
+     * batch size, the scalar kernel's one energy at a time.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 5, 7, 13, 17, 31, 97})
+    void countsAgreeAcrossKernelsAndBatchSizes(int n) {
+        SplittableRandom rnd = new SplittableRandom(41 + n);
+        List<StiffnessKernel> kernels = Kernels.availableStiffness();
+        StiffnessKernel scalar = kernels.get(0);
+        for (int trial = 0; trial < 100; trial++) {
+            double factor = PhysicalConstants.waveNumberFactor(rnd.nextDouble(1, 400));
+            int slices = 1 + rnd.nextInt(150);
+            boolean shared = rnd.nextBoolean();
+            int m = shared ? Math.min(slices, 1 + rnd.nextInt(5)) : slices;
+            double[][] pairs = pairs(rnd, m, 0.1);
+            int[] pairOf = new int[slices];
+            for (int j = 0; j < slices; j++) {
+                pairOf[j] = shared ? (j < m ? j : rnd.nextInt(m)) : j;
+            }
+            double[] e = new double[n];
+            for (int i = 0; i < n; i++) {
+                e[i] = rnd.nextInt(5) == 0 ? pairs[0][rnd.nextInt(m)] : rnd.nextDouble(1e-3, 0.5);
+            }
+            int[] expected = new int[n];
+            double[] one = new double[scalar.countScratch(m)];
+            for (int i = 0; i < n; i++) {
+                int[] single = new int[1];
+                scalar.counts(pairs[0], pairs[1], m, pairOf, slices, factor, new double[] {e[i]}, 1, single, one);
+                expected[i] = single[0];
+            }
+            for (StiffnessKernel kernel : kernels) {
+                int[] out = new int[n];
+                kernel.counts(pairs[0], pairs[1], m, pairOf, slices, factor, e, n, out,
+                        new double[kernel.countScratch(m)]);
+                for (int i = 0; i < n; i++) {
+                    assertEquals(expected[i], out[i], kernel.name() + " trial " + trial + ", energy " + i);
+                }
+            }
+        }
+    }
 }
