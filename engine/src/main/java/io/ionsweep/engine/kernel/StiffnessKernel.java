@@ -14,8 +14,8 @@ package io.ionsweep.engine.kernel;
  *
  * <p>Implementations agree bit for bit: both use {@link KernelMath}'s functions and the same operations
  * in the same order. They also take the whole count at many energies at once ({@link #counts}), which the
- * vector kernel runs one energy per lane: there the pivots' serial divisions, most of a count across a
- * biased filter's 144 slices, run eight at a time, and a filter of two pairs fills its vectors.
+ * vector kernel runs one energy per lane where a profile has at least as many pairs as lanes (a biased one):
+ * there the pivots' serial divisions, most of a count across a biased filter's 144 slices, run eight at a time.
  */
 public interface StiffnessKernel {
     /** Row of the slice's own eigenvalue count (an integer, as a double). */

@@ -151,7 +151,8 @@ class StiffnessKernelTest {
         for (StiffnessKernel kernel : Kernels.availableStiffness()) {
             for (int trial = 0; trial < 200; trial++) {
                 double factor = PhysicalConstants.waveNumberFactor(rnd.nextDouble(1, 140));
-                int slices = 1 + rnd.nextInt(12);
+                // fewer pairs than lanes go one energy at a time, more in lanes: both
+                int slices = 1 + rnd.nextInt(24);
                 double v = rnd.nextDouble(-0.1, 0.3);
                 double[] potential = new double[slices];
                 double[] width = new double[slices];
@@ -196,7 +197,7 @@ class StiffnessKernelTest {
             double factor = PhysicalConstants.waveNumberFactor(rnd.nextDouble(1, 400));
             int slices = 1 + rnd.nextInt(150);
             boolean shared = rnd.nextBoolean();
-            int m = shared ? Math.min(slices, 1 + rnd.nextInt(5)) : slices;
+            int m = shared ? Math.min(slices, 1 + rnd.nextInt(12)) : slices;
             double[][] pairs = pairs(rnd, m, 0.1);
             int[] pairOf = new int[slices];
             for (int j = 0; j < slices; j++) {
