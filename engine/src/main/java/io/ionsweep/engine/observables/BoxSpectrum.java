@@ -155,11 +155,13 @@ final class BoxSpectrum {
         int capacity = nHi - nLo;
         Intervals cur = new Intervals(capacity);
         cur.add(lo, hi, nLo, nHi);
+        // each round fills the other of two buffers
+        Intervals next = new Intervals(capacity);
         double[] mids = new double[capacity];
         int[] counts = new int[capacity];
         while (true) {
             int pending = 0;
-            Intervals next = new Intervals(capacity);
+            next.size = 0;
             // the intervals that need a count keep their place in cur; the others are settled here
             for (int i = 0; i < cur.size; i++) {
                 int many = cur.nb[i] - cur.na[i];
@@ -200,7 +202,9 @@ final class BoxSpectrum {
                     next.add(mid, cur.b[i], nm, nb);
                 }
             }
-            cur = next;
+            Intervals filled = next;
+            next = cur;
+            cur = filled;
         }
     }
 
