@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class SliceKernelBenchmarkTest {
 
-    @Test
-    void workloadIsTheTiltedFourSiteFilterAndItsTermsAreRight() {
+    /** The benchmark's state set up for each kernel this JVM can run. */
+    private static java.util.List<SliceKernelBenchmark> benchmarks() {
+        java.util.List<SliceKernelBenchmark> list = new java.util.ArrayList<>();
         for (String kernel : new String[] {"scalar", "vector"}) {
             if (kernel.equals("vector") && !io.ionsweep.engine.kernel.KernelProvider.vectorModulePresent()) {
                 continue;
@@ -25,6 +26,15 @@ class SliceKernelBenchmarkTest {
             SliceKernelBenchmark b = new SliceKernelBenchmark();
             b.kernel = kernel;
             b.setUp();
+            list.add(b);
+        }
+        return list;
+    }
+
+    @Test
+    void workloadIsTheTiltedFourSiteFilterAndItsTermsAreRight() {
+        for (SliceKernelBenchmark b : benchmarks()) {
+            String kernel = b.kernel;
             int n = b.potentialEv.length;
             assertEquals(144, n);
             assertEquals(144, java.util.stream.IntStream.range(0, n)
@@ -64,13 +74,8 @@ class SliceKernelBenchmarkTest {
 
     @Test
     void dirichletCountsAreTheNodesOfTheShotSolution() {
-        for (String kernel : new String[] {"scalar", "vector"}) {
-            if (kernel.equals("vector") && !io.ionsweep.engine.kernel.KernelProvider.vectorModulePresent()) {
-                continue;
-            }
-            SliceKernelBenchmark b = new SliceKernelBenchmark();
-            b.kernel = kernel;
-            b.setUp();
+        for (SliceKernelBenchmark b : benchmarks()) {
+            String kernel = b.kernel;
             int[] counts = b.countAll();
             int previous = 0;
             for (int i = 0; i < SliceKernelBenchmark.ENERGIES; i++) {
