@@ -83,8 +83,8 @@ public final class PanamaStiffnessKernel implements StiffnessKernel {
     }
 
     /**
-     * The counts at the energies energyEv[at..at + lanes) into the scratch's last row, the terms of pair k in its
-     * rows (row m + k).
+     * The counts at the energies energyEv[at..at + lanes) into the scratch's last row; on the way, pair k's terms in
+     * its rows (row * m + k, lanes wide each) and a pair's width, broadcast, in row ROWS * m.
      */
     private static void countLanes(double[] potentialEv, double[] widthA, int m, int[] pairOf, int sliceCount,
                                    double factor, double[] energyEv, int at, double[] s) {
