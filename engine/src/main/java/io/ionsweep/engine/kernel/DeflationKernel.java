@@ -26,6 +26,11 @@ public interface DeflationKernel {
     /** Short name for logs, e.g. {@code scalar} or {@code vector(8 lanes)}. */
     String name();
 
+    /** Doubles per vector: the vector kernel's lanes, 1 for the scalar one (see {@link LanesDeflationKernel}). */
+    default int lanes() {
+        return 1;
+    }
+
     /** A buffer for {@link #divideOut}: the output and this kernel's scratch space (one per thread). */
     default double[] newBuffer() {
         return new double[OUT_LENGTH];

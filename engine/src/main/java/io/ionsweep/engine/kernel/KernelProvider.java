@@ -80,8 +80,9 @@ public final class KernelProvider {
 
     /** The deflation kernel for an explicit choice, as {@link #select}. */
     public static DeflationKernel selectDeflation(KernelChoice choice) {
-        // not switched (see ScalarFirst): the two deflation kernels round differently
-        return choose(choice, DeflationKernel.class, PANAMA_DEFLATION_CLASS, ScalarDeflationKernel::new, null);
+        // the scalar reference rounds differently: the switch's scalar half is the vector kernel's lanes one by one
+        return choose(choice, DeflationKernel.class, PANAMA_DEFLATION_CLASS, ScalarDeflationKernel::new,
+                (scalar, vector) -> ScalarFirst.deflation(vector));
     }
 
     /** The complex slice-coefficient kernel for an explicit choice, as {@link #select}. */

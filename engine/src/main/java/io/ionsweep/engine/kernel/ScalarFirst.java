@@ -9,14 +9,18 @@ import io.ionsweep.engine.profile.Staircase;
  * a small job never gets past that: one configuration of {@code ionsweep conductance} took 2.1-2.6 s with
  * the vector kernels, 0.7-0.9 s with the scalar ones. A long run reaches the vector kernel after a few
  * configurations and pays its compilation once, as before. Results do not depend on which kernel ran a
- * call (the pairs are bit-identical, tested); the deflation kernels, which round differently, are not
- * switched.
+ * call (the pairs are bit-identical, tested). The scalar reference deflation kernel rounds differently from
+ * the vector one, so the deflation switch's scalar half is {@link LanesDeflationKernel}, the vector kernel's
+ * arithmetic one lane at a time: a one-configuration {@code ionsweep conductance} took 1.37-1.39 s before it,
+ * 1.01-1.11 s with it.
  */
 final class ScalarFirst {
     /** Scalar calls of the transmission kernel: a configuration makes 10-30 (grid, quadrature rounds, peaks). */
     static final int TRANSMISSION_CALLS = 100;
     /** Scalar calls of each per-slice kernel: a biased configuration makes about 2,000 of each. */
     static final int SLICE_CALLS = 6_000;
+    /** Scalar calls of the deflation kernel: a configuration's resonance search makes 600-750 (0 and +-50 mV). */
+    static final int DEFLATION_CALLS = 2_000;
 
     private ScalarFirst() {}
 
@@ -31,6 +35,11 @@ final class ScalarFirst {
 
     static ComplexSliceKernel complexSlices(ComplexSliceKernel scalar, ComplexSliceKernel vector) {
         return new ComplexSlices(scalar, vector);
+    }
+
+    /** The vector deflation kernel, its lanes done one by one ({@link LanesDeflationKernel}) as the scalar half. */
+    static DeflationKernel deflation(DeflationKernel vector) {
+        return new Deflation(new LanesDeflationKernel(vector.lanes()), vector);
     }
 
     static StiffnessKernel stiffness(StiffnessKernel scalar, StiffnessKernel vector) {
@@ -104,6 +113,29 @@ final class ScalarFirst {
         public void coefficients(double[] potentialEv, double[] widthA, int count, double factor, double eRe,
                                  double eIm, double[] out) {
             current().coefficients(potentialEv, widthA, count, factor, eRe, eIm, out);
+        }
+    }
+
+    private static final class Deflation extends Switch<DeflationKernel> implements DeflationKernel {
+        Deflation(DeflationKernel scalar, DeflationKernel vector) {
+            super(scalar, vector, vector.name(), DEFLATION_CALLS);
+        }
+
+        @Override
+        public int lanes() {
+            return vector().lanes();
+        }
+
+        @Override
+        public double[] newBuffer() {
+            double[] a = scalar().newBuffer();
+            double[] b = vector().newBuffer();
+            return a.length >= b.length ? a : b;
+        }
+
+        @Override
+        public void divideOut(double eRe, double eIm, double[] zRe, double[] zIm, int count, double[] out) {
+            current().divideOut(eRe, eIm, zRe, zIm, count, out);
         }
     }
 

@@ -12,12 +12,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The deflation kernels against a sum of logarithms and a plain sum of reciprocals (independent of both
  * implementations), on seeded random zeros at counts that are not multiples of any lane count, including
- * products far outside the double range; and the vector kernel against the scalar one.
+ * products far outside the double range (these also for {@link LanesDeflationKernel}, which
+ * {@code DeflationOrderTest} holds to the vector kernel bit for bit); and the vector kernel against the
+ * scalar one.
  */
 class DeflationKernelTest {
 
+    /** The provider's kernels, and the lanes kernel at this machine's lane count and at an odd one. */
     private static List<DeflationKernel> available() {
-        return Kernels.availableDeflation();
+        List<DeflationKernel> list = new java.util.ArrayList<>(Kernels.availableDeflation());
+        list.add(new LanesDeflationKernel(8));
+        list.add(new LanesDeflationKernel(3));
+        return list;
     }
 
     /** Zeros as a resonance search has them: E_r in (0, 0.4) eV, Im from -0.01 eV to 0, some clustered. */

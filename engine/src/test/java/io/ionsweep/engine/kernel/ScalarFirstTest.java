@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Under AUTO the bit-identical pairs run scalar for their first calls, then vector: one switching kernel
- * per JVM, and every call's output, before and after the switch, equals the scalar kernel's bit for bit.
+ * per JVM, and every call's output, before and after the switch, equals the scalar kernel's bit for bit
+ * (the deflation kernel's: the vector kernel's).
  */
 class ScalarFirstTest {
 
@@ -68,6 +69,34 @@ class ScalarFirstTest {
             auto.log10Transmission(s, 39.1, e, a, e.length);
             scalar.log10Transmission(s, 39.1, e, b, e.length);
             assertBits(a, b, e.length, call);
+        }
+        assertTrue(((ScalarFirst.Switching) auto).onVector());
+    }
+
+    /** The deflation switch's scalar half is the vector kernel's lanes one by one: its results throughout. */
+    @Test
+    void autoDeflationSwitchesToVectorAndGivesItsResultsThroughout() {
+        assumeTrue(KernelProvider.vectorModulePresent(), "runs where jdk.incubator.vector is present");
+        DeflationKernel auto = KernelProvider.selectDeflation(KernelChoice.AUTO);
+        assertSame(auto, KernelProvider.deflation());
+        DeflationKernel vector = KernelProvider.selectDeflation(KernelChoice.VECTOR);
+        assertEquals(vector.lanes(), auto.lanes());
+        SplittableRandom rnd = new SplittableRandom(47);
+        int n = 211;
+        double[] re = new double[n];
+        double[] im = new double[n];
+        double[] a = auto.newBuffer();
+        double[] b = vector.newBuffer();
+        for (int call = 0; call < ScalarFirst.DEFLATION_CALLS + 20; call++) {
+            for (int k = 0; k < n; k++) {
+                re[k] = rnd.nextDouble(1e-3, 0.4);
+                im[k] = -Math.pow(10, rnd.nextDouble(-12, -2));
+            }
+            double eRe = rnd.nextDouble(0, 0.45);
+            double eIm = -rnd.nextDouble(0, 0.02);
+            auto.divideOut(eRe, eIm, re, im, n, a);
+            vector.divideOut(eRe, eIm, re, im, n, b);
+            assertBits(b, a, DeflationKernel.OUT_LENGTH, call);
         }
         assertTrue(((ScalarFirst.Switching) auto).onVector());
     }

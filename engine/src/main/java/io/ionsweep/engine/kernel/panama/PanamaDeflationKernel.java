@@ -5,7 +5,7 @@ import static io.ionsweep.engine.kernel.panama.VectorConstants.LONGS;
 
 import io.ionsweep.engine.kernel.DeflationKernel;
 import io.ionsweep.engine.kernel.FastMath;
-import io.ionsweep.engine.kernel.ScalarDeflationKernel;
+import io.ionsweep.engine.kernel.LanesDeflationKernel;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
@@ -46,6 +46,11 @@ public final class PanamaDeflationKernel implements DeflationKernel {
     }
 
     @Override
+    public int lanes() {
+        return DOUBLES.length();
+    }
+
+    @Override
     public double[] newBuffer() {
         return new double[OUT_LENGTH + FIELDS * 2 * DOUBLES.length()];
     }
@@ -57,21 +62,8 @@ public final class PanamaDeflationKernel implements DeflationKernel {
         if (bound > 0) {
             rounds(eRe, eIm, zRe, zIm, bound, out);
             combine(out);
-        } else {
-            out[PRODUCT_RE] = 1;
-            out[PRODUCT_IM] = 0;
-            out[PRODUCT_EXPONENT] = 0;
-            out[SUM_RE] = 0;
-            out[SUM_IM] = 0;
         }
-        ScalarDeflationKernel.oneByOne(eRe, eIm, zRe, zIm, bound, count, out);
-        double pr = out[PRODUCT_RE];
-        double pi = out[PRODUCT_IM];
-        int e = Math.getExponent(Math.max(Math.abs(pr), Math.abs(pi)));
-        double scale = FastMath.powerOfTwo(-e);
-        out[PRODUCT_RE] = pr * scale;
-        out[PRODUCT_IM] = pi * scale;
-        out[PRODUCT_EXPONENT] += e;
+        LanesDeflationKernel.afterRounds(eRe, eIm, zRe, zIm, bound, count, out);
     }
 
     /**
