@@ -6,7 +6,7 @@ package io.ionsweep.engine.kernel;
  * compiled. Each of 2 x {@code lanes} chains carries P and P' by the product rule over every (2 lanes)-th
  * zero, with the same fused multiply-adds, the same rescaling by exact powers of two every
  * {@link #RESCALE_EVERY} rounds and the same combination at the end; zeros that do not fill a round go
- * one by one as in {@link ScalarDeflationKernel}. About as fast as that kernel, which rounds differently.
+ * one by one as in {@link ScalarDeflationKernel}, the reference, which rounds differently.
  */
 public final class LanesDeflationKernel implements DeflationKernel {
     /** Rounds between rescales (the vector kernel's). */

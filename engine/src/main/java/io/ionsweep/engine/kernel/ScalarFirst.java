@@ -11,8 +11,8 @@ import io.ionsweep.engine.profile.Staircase;
  * configurations and pays its compilation once, as before. Results do not depend on which kernel ran a
  * call (the pairs are bit-identical, tested). The scalar reference deflation kernel rounds differently from
  * the vector one, so the deflation switch's scalar half is {@link LanesDeflationKernel}, the vector kernel's
- * arithmetic one lane at a time: a one-configuration {@code ionsweep conductance} took 1.37-1.39 s before it,
- * 1.01-1.11 s with it.
+ * arithmetic one lane at a time: a one-configuration {@code ionsweep conductance} took 1.01-1.15 s before it,
+ * 0.82-0.97 s with it (README, "Physics and method").
  */
 final class ScalarFirst {
     /** Scalar calls of the transmission kernel: a configuration makes 10-30 (grid, quadrature rounds, peaks). */
