@@ -115,8 +115,6 @@ public final class LanesDeflationKernel implements DeflationKernel {
     private void combine(double[] buf, int rescales, double exponentSums) {
         int chains = 2 * lanes;
         int base = OUT_LENGTH;
-        double pr = 1;
-        double pi = 0;
         double exponent = -2.0 * lanes * EXPONENT_BIAS * rescales;
         double sr = 0;
         double si = 0;
@@ -129,22 +127,31 @@ public final class LanesDeflationKernel implements DeflationKernel {
             sr += (dr * r + di * i) / norm;
             si += (di * r - dr * i) / norm;
         }
+        buf[PRODUCT_RE] = 1;
+        buf[PRODUCT_IM] = 0;
         for (int c = 0; c < chains; c++) {
-            double mr = buf[base + 4 * c];
-            double mi = buf[base + 4 * c + 1];
-            double t = pr * mr - pi * mi;
-            pi = pr * mi + pi * mr;
-            pr = t;
-            int e = Math.getExponent(Math.max(Math.abs(pr), Math.abs(pi)));
-            double s = FastMath.powerOfTwo(-e);
-            pr *= s;
-            pi *= s;
-            exponent += e;
+            exponent += timesLane(buf, buf[base + 4 * c], buf[base + 4 * c + 1]);
         }
-        buf[PRODUCT_RE] = pr;
-        buf[PRODUCT_IM] = pi;
         buf[PRODUCT_EXPONENT] = exponent + exponentSums;
         buf[SUM_RE] = sr;
         buf[SUM_IM] = si;
+    }
+
+    /**
+     * Multiplies the product in {@code out[PRODUCT_RE]}, {@code out[PRODUCT_IM]} by a lane's (mr + i mi) and
+     * normalises it by an exact power of two, as either lanes kernel combines its lanes; returns that power's
+     * exponent, which the caller adds to P's.
+     */
+    public static int timesLane(double[] out, double mr, double mi) {
+        double pr = out[PRODUCT_RE];
+        double pi = out[PRODUCT_IM];
+        double t = pr * mr - pi * mi;
+        pi = pr * mi + pi * mr;
+        pr = t;
+        int e = Math.getExponent(Math.max(Math.abs(pr), Math.abs(pi)));
+        double s = FastMath.powerOfTwo(-e);
+        out[PRODUCT_RE] = pr * s;
+        out[PRODUCT_IM] = pi * s;
+        return e;
     }
 }

@@ -4,7 +4,6 @@ import static io.ionsweep.engine.kernel.panama.VectorConstants.DOUBLES;
 import static io.ionsweep.engine.kernel.panama.VectorConstants.LONGS;
 
 import io.ionsweep.engine.kernel.DeflationKernel;
-import io.ionsweep.engine.kernel.FastMath;
 import io.ionsweep.engine.kernel.LanesDeflationKernel;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
@@ -146,8 +145,8 @@ public final class PanamaDeflationKernel implements DeflationKernel {
     /** S = the sum of P'/P over every lane of both chains, P = their product: into the output. */
     private static void combine(double[] buf) {
         int lanes = DOUBLES.length();
-        double pr = 1;
-        double pi = 0;
+        buf[PRODUCT_RE] = 1;
+        buf[PRODUCT_IM] = 0;
         // the biased exponent sums, less the bias of every rescale
         double exponent = -2.0 * lanes * EXPONENT_BIAS * buf[RESCALES];
         double sr = 0;
@@ -168,20 +167,10 @@ public final class PanamaDeflationKernel implements DeflationKernel {
                 si += buf[base + D_IM * lanes + j];
             }
             for (int j = 0; j < lanes; j++) {
-                double mr = buf[base + P_RE * lanes + j];
-                double mi = buf[base + P_IM * lanes + j];
-                double t = pr * mr - pi * mi;
-                pi = pr * mi + pi * mr;
-                pr = t;
-                int e = Math.getExponent(Math.max(Math.abs(pr), Math.abs(pi)));
-                double s = FastMath.powerOfTwo(-e);
-                pr *= s;
-                pi *= s;
+                int e = LanesDeflationKernel.timesLane(buf, buf[base + P_RE * lanes + j], buf[base + P_IM * lanes + j]);
                 exponent += e + Double.doubleToRawLongBits(buf[base + EXP * lanes + j]);
             }
         }
-        buf[PRODUCT_RE] = pr;
-        buf[PRODUCT_IM] = pi;
         buf[PRODUCT_EXPONENT] = exponent;
         buf[SUM_RE] = sr;
         buf[SUM_IM] = si;
