@@ -34,11 +34,14 @@ public final class ObservablesCpuTime {
         TransmissionKernel kernel = KernelProvider.get();
         double[] energies = plan.energy().energiesEv();
         double[] log10T = new double[energies.length];
+        // the com.sun extension for the allocated bytes (HotSpot has it; elsewhere they are not shown)
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean allocations = mx instanceof com.sun.management.ThreadMXBean a ? a : null;
         double sink = 0;
         for (int round = 0; round <= rounds; round++) {
             long grid = 0;
             long observables = 0;
+            long bytes0 = allocations == null ? 0 : allocations.getCurrentThreadAllocatedBytes();
             for (long id = 0; id < plan.size(); id++) {
                 Configuration c = plan.configuration(id);
                 long t0 = mx.getCurrentThreadCpuTime();
@@ -51,9 +54,12 @@ public final class ObservablesCpuTime {
                 sink += log10T[0] + s.log10MeanTransmission() + s.currentQuantumPa();
             }
             double n = plan.size();
+            double kib = allocations == null ? Double.NaN
+                    : (allocations.getCurrentThreadAllocatedBytes() - bytes0) / 1024.0 / n;
             System.out.printf(Locale.ROOT, "%s round %d, %.0f mV: %.1f configurations per CPU-second "
-                            + "(grid %.3f ms, observables %.3f ms per configuration)%n", round == 0 ? "warm-up" : "       ",
-                    round, biasMv, n / ((grid + observables) * 1e-9), grid * 1e-6 / n, observables * 1e-6 / n);
+                            + "(grid %.3f ms, observables %.3f ms, %.0f KiB allocated per configuration)%n",
+                    round == 0 ? "warm-up" : "       ", round, biasMv, n / ((grid + observables) * 1e-9),
+                    grid * 1e-6 / n, observables * 1e-6 / n, kib);
         }
         if (!Double.isFinite(sink)) {
             System.out.println("(non-finite output)");
