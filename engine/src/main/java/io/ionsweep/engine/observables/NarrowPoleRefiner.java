@@ -90,10 +90,10 @@ final class NarrowPoleRefiner {
                 m = b;
             }
         }
-        ComplexNumber pr = right.psi[m];
-        ComplexNumber dr = right.dpsi[m];
-        ComplexNumber pl = left.psi[m];
-        ComplexNumber dl = left.dpsi[m];
+        ComplexNumber pr = right.psi(m);
+        ComplexNumber dr = right.dpsi(m);
+        ComplexNumber pl = left.psi(m);
+        ComplexNumber dl = left.dpsi(m);
         double w = pr.times(dl).minus(dr.times(pl)).abs2();
         double scale = (pr.abs2() * dl.abs2() + dr.abs2() * pl.abs2());
         if (!(w <= MAX_MISMATCH * MAX_MISMATCH * scale)) {
@@ -121,25 +121,33 @@ final class NarrowPoleRefiner {
     /**
      * One one-sided solution carried across every slice: its state at each slice boundary b (x_b, b = 0
      * at the left lead) as mantissa times exp(logScale[b]), and the integral of |psi|^2 over each slice j
-     * as norm[j] * exp(2 normLog[j]).
+     * as norm[j] * exp(2 normLog[j]). The mantissas are kept as parts (re, im), not as objects: a sweep
+     * runs for every narrow pole, and boxed states were a fifth of a configuration's allocations.
      */
     private static final class Sweep {
-        final ComplexNumber[] psi;
-        final ComplexNumber[] dpsi;
+        /** psi and psi' at boundary b: [4b] = Re psi, [4b + 1] = Im psi, [4b + 2] = Re psi', [4b + 3] = Im psi'. */
+        final double[] state;
         final double[] logScale;
         final double[] norm;
         final double[] normLog;
 
         private Sweep(int n) {
-            psi = new ComplexNumber[n + 1];
-            dpsi = new ComplexNumber[n + 1];
+            state = new double[4 * (n + 1)];
             logScale = new double[n + 1];
             norm = new double[n];
             normLog = new double[n];
         }
 
+        ComplexNumber psi(int b) {
+            return new ComplexNumber(state[4 * b], state[4 * b + 1]);
+        }
+
+        ComplexNumber dpsi(int b) {
+            return new ComplexNumber(state[4 * b + 2], state[4 * b + 3]);
+        }
+
         double logAmplitude(int b, double kScale2) {
-            return 0.5 * Math.log(psi[b].abs2() + dpsi[b].abs2() / kScale2) + logScale[b];
+            return 0.5 * Math.log(psi(b).abs2() + dpsi(b).abs2() / kScale2) + logScale[b];
         }
 
         /**
@@ -152,46 +160,65 @@ final class NarrowPoleRefiner {
             Sweep s = new Sweep(n);
             double sigma = rightward ? 1 : -1;
             int start = rightward ? 0 : n;
-            s.psi[start] = ComplexNumber.ONE;
-            s.dpsi[start] = leadDerivative;
-            double[] step = new double[2];
+            s.state[4 * start] = 1;
+            s.state[4 * start + 2] = leadDerivative.re();
+            s.state[4 * start + 3] = leadDerivative.im();
+            double[] out = new double[OUT];
             for (int i = 0; i < n; i++) {
                 int j = rightward ? i : n - 1 - i;
                 int from = rightward ? j : j + 1;
                 int to = rightward ? j + 1 : j;
                 ComplexNumber lambda = new ComplexNumber(profile.potentialEv(j), 0).minus(e).times(factor);
                 // phi = d psi / du along the direction of travel u
-                ComplexNumber[] out = new ComplexNumber[2];
-                crossSlice(lambda, profile.widthA(j), s.psi[from], s.dpsi[from].times(sigma), out, step);
-                double grown = s.logScale[from] + step[0];
-                s.norm[j] = step[1];
+                ComplexNumber phi0 = s.dpsi(from).times(sigma);
+                crossSlice(lambda.re(), lambda.im(), profile.widthA(j), s.state[4 * from], s.state[4 * from + 1],
+                        phi0.re(), phi0.im(), out);
+                double grown = s.logScale[from] + out[GROWTH];
+                s.norm[j] = out[NORM];
                 s.normLog[j] = grown;
-                ComplexNumber p = out[0];
-                ComplexNumber phi = out[1];
+                ComplexNumber p = new ComplexNumber(out[PSI_RE], out[PSI_IM]);
+                ComplexNumber phi = new ComplexNumber(out[PHI_RE], out[PHI_IM]);
                 // renormalise by an exact power of two
                 int exponent = Math.max(Double.MIN_EXPONENT, Math.getExponent(Math.max(Math.max(Math.abs(p.re()),
                         Math.abs(p.im())), Math.max(Math.abs(phi.re()), Math.abs(phi.im())) / Math.sqrt(kScale2))));
                 double r = Math.scalb(1.0, -exponent);
-                s.psi[to] = p.times(r);
-                s.dpsi[to] = phi.times(sigma * r);
+                ComplexNumber pt = p.times(r);
+                ComplexNumber dt = phi.times(sigma * r);
+                s.state[4 * to] = pt.re();
+                s.state[4 * to + 1] = pt.im();
+                s.state[4 * to + 2] = dt.re();
+                s.state[4 * to + 3] = dt.im();
                 s.logScale[to] = grown + exponent * LN2;
             }
             return s;
         }
     }
 
+    /** {@link #crossSlice}'s outputs: the exit state's parts, the growth and the norm integral. */
+    private static final int PSI_RE = 0;
+    private static final int PSI_IM = 1;
+    private static final int PHI_RE = 2;
+    private static final int PHI_IM = 3;
+    private static final int GROWTH = 4;
+    private static final int NORM = 5;
+    private static final int OUT = 6;
+
     /**
      * Carries (psi, phi = dpsi/du) across a slice of width d where psi'' = lambda psi. Writes the exit
-     * state divided by exp(growth) into out, growth = Re(q) d into step[0] and the integral of |psi|^2
-     * over the slice divided by exp(2 growth) into step[1].
+     * state divided by exp(growth) into out[PSI_RE..PHI_IM], growth = Re(q) d into out[GROWTH] and the
+     * integral of |psi|^2 over the slice divided by exp(2 growth) into out[NORM]. Takes and gives parts, not
+     * objects, so that its temporaries stay in registers.
      */
-    static void crossSlice(ComplexNumber lambda, double d, ComplexNumber psi0, ComplexNumber phi0,
-                           ComplexNumber[] out, double[] step) {
+    private static void crossSlice(double lambdaRe, double lambdaIm, double d, double psiRe, double psiIm,
+                                   double phiRe, double phiIm, double[] out) {
+        ComplexNumber lambda = new ComplexNumber(lambdaRe, lambdaIm);
+        ComplexNumber psi0 = new ComplexNumber(psiRe, psiIm);
+        ComplexNumber phi0 = new ComplexNumber(phiRe, phiIm);
         ComplexNumber q = lambda.sqrt();
         double qr = q.re();
         double qi = q.im();
         if (Math.sqrt(lambda.abs2()) * d * d < SMALL_QD * SMALL_QD) {
-            crossSmall(lambda, d, psi0, phi0, out, step);
+            crossSmall(lambdaRe, lambdaIm, d, psiRe, psiIm, phiRe, phiIm, out);
             return;
         }
         // psi(u) = alpha e^{qu} + beta e^{-qu}
@@ -203,9 +230,13 @@ final class NarrowPoleRefiner {
         ComplexNumber phase = ComplexNumber.phase(qi * d);
         ComplexNumber up = phase.times(alpha);
         ComplexNumber down = phase.conjugate().times(beta).times(decay);
-        out[0] = up.plus(down);
-        out[1] = q.times(up.minus(down));
-        step[0] = qr * d;
+        ComplexNumber exit = up.plus(down);
+        ComplexNumber exitPhi = q.times(up.minus(down));
+        out[PSI_RE] = exit.re();
+        out[PSI_IM] = exit.im();
+        out[PHI_RE] = exitPhi.re();
+        out[PHI_IM] = exitPhi.im();
+        out[GROWTH] = qr * d;
         // integral of e^{2 qr u} over [0, d] times e^{-2 qr d}, and of e^{-2 qr u} likewise
         double grow = x < 1e-8 ? d * (1 - 0.5 * x) : (x < 0.5 ? -Math.expm1(-x) : 1 - decay) / (2 * qr);
         // integral of e^{2i qi u} over [0, d]: (e^{i theta} - 1)/(2 i qi), theta = 2 qi d
@@ -214,22 +245,27 @@ final class NarrowPoleRefiner {
         ComplexNumber h = theta == 0 ? new ComplexNumber(d, 0)
                 : new ComplexNumber(phase.im() * phase.re() / qi, phase.im() * phase.im() / qi);
         double cross = 2 * alpha.times(beta.conjugate()).times(h).re();
-        step[1] = alpha.abs2() * grow + decay * (beta.abs2() * grow + cross);
+        out[NORM] = alpha.abs2() * grow + decay * (beta.abs2() * grow + cross);
     }
 
     /** As {@link #crossSlice} for |q d| < {@link #SMALL_QD}: Taylor series of cosh and sinh, no scaling. */
-    private static void crossSmall(ComplexNumber lambda, double d, ComplexNumber psi0, ComplexNumber phi0,
-                                   ComplexNumber[] out, double[] step) {
+    private static void crossSmall(double lambdaRe, double lambdaIm, double d, double psiRe, double psiIm,
+                                   double phiRe, double phiIm, double[] out) {
+        ComplexNumber lambda = new ComplexNumber(lambdaRe, lambdaIm);
+        ComplexNumber psi0 = new ComplexNumber(psiRe, psiIm);
+        ComplexNumber phi0 = new ComplexNumber(phiRe, phiIm);
         double sum = 0;
         for (int k = 0; k < GL_X.length; k++) {
             double u = 0.5 * d * (1 + GL_X[k]);
             sum += GL_W[k] * atDistance(lambda, u, psi0, phi0)[0].abs2();
         }
         ComplexNumber[] end = atDistance(lambda, d, psi0, phi0);
-        out[0] = end[0];
-        out[1] = end[1];
-        step[0] = 0;
-        step[1] = 0.5 * d * sum;
+        out[PSI_RE] = end[0].re();
+        out[PSI_IM] = end[0].im();
+        out[PHI_RE] = end[1].re();
+        out[PHI_IM] = end[1].im();
+        out[GROWTH] = 0;
+        out[NORM] = 0.5 * d * sum;
     }
 
     /** (psi, phi) at distance u: psi = C psi0 + S phi0, phi = lambda S psi0 + C phi0, C = cosh(qu), S = sinh(qu)/q. */
