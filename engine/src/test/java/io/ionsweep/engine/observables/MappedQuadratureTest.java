@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
 
 /** The <T> quadrature (panels fitted to resonances, batch-adaptive Gauss-Kronrod) against closed forms. */
@@ -99,5 +102,74 @@ class MappedQuadratureTest {
         };
         double ln = BatchGaussKronrod.logIntegral(lnF, List.of(MappedPanel.linear(0, 1)), 1e-12);
         assertEquals(Math.log(0.01) - 5000 + Math.log1p(-Math.exp(-100)), ln, 1e-10 * 5000);
+    }
+
+    /**
+     * The node arrays an integral leaves to the next on its thread change no result: a large integral and a
+     * small one give the same bits in either order, each on a fresh thread, and an integral nested in another's
+     * integrand (which then allocates its own arrays) gives the same bits as alone, as does the outer one.
+     */
+    @Test
+    void keptNodeArraysChangeNoBits() throws Exception {
+        double[] er = {0.01, 0.05, 0.12, 0.1200003, 0.3};
+        double[] gamma = {1e-12, 2e-9, 1e-9, 1e-9, 1e-4};
+        BatchGaussKronrod.LogIntegrand peaks = (e, out, n) -> {
+            for (int i = 0; i < n; i++) {
+                double f = 1e-6 * (1 + e[i]);
+                for (int j = 0; j < er.length; j++) {
+                    double x = (e[i] - er[j]) / (0.5 * gamma[j]);
+                    f += 1 / (1 + x * x);
+                }
+                out[i] = Math.log(f);
+            }
+        };
+        List<MappedPanel> many = BoltzmannAverage.panels(0, 0.5, new TreeSet<>(List.of(0.2)), er, gamma);
+        BatchGaussKronrod.LogIntegrand decay = (e, out, n) -> {
+            for (int i = 0; i < n; i++) {
+                out[i] = -e[i] / 0.03 + Math.log1p(e[i] * e[i]);
+            }
+        };
+        DoubleSupplier large = () -> BatchGaussKronrod.logIntegral(peaks, many, 1e-12);
+        DoubleSupplier small = () -> BatchGaussKronrod.logIntegral(decay, List.of(MappedPanel.linear(0, 1)), 1e-12);
+        // the outer integrand runs the small integral on every batch and adds nothing from it but zero
+        BatchGaussKronrod.LogIntegrand nesting = (e, out, n) -> {
+            double inner = small.getAsDouble();
+            peaks.evaluate(e, out, n);
+            for (int i = 0; i < n; i++) {
+                out[i] += 0 * inner;
+            }
+        };
+        DoubleSupplier nested = () -> BatchGaussKronrod.logIntegral(nesting, many, 1e-12);
+        double largeAlone = onFreshThread(large);
+        double smallAlone = onFreshThread(small);
+        double nestedAlone = onFreshThread(nested);
+        assertEquals(largeAlone, nestedAlone, 0.0);
+        for (DoubleSupplier[] order : List.of(new DoubleSupplier[] {large, small, nested, small, large},
+                new DoubleSupplier[] {small, large, small, nested, large})) {
+            double[] got = onFreshThread(() -> {
+                double[] values = new double[order.length];
+                for (int k = 0; k < order.length; k++) {
+                    values[k] = order[k].getAsDouble();
+                }
+                return values;
+            });
+            for (int k = 0; k < order.length; k++) {
+                double alone = order[k] == small ? smallAlone : order[k] == large ? largeAlone : nestedAlone;
+                assertEquals(alone, got[k], 0.0, "integral " + k);
+            }
+        }
+    }
+
+    private static double onFreshThread(DoubleSupplier integral) throws Exception {
+        return onFreshThread(() -> new double[] {integral.getAsDouble()})[0];
+    }
+
+    private static double[] onFreshThread(java.util.function.Supplier<double[]> work) throws Exception {
+        var executor = Executors.newSingleThreadExecutor();
+        try {
+            return CompletableFuture.supplyAsync(work, executor).get();
+        } finally {
+            executor.shutdown();
+        }
     }
 }
