@@ -14,7 +14,7 @@ import java.util.Locale;
 /**
  * {@link ObservablesBenchmark}'s workload per CPU-second of the measuring thread (see
  * {@link CpuTimeThroughput} for why, on a shared machine): the grid spectrum plus the thermal
- * observables of each configuration, timed apart.
+ * observables of each configuration, timed apart, and the bytes the thread allocated per configuration.
  *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -cp bench/target/benchmarks.jar
  * io.ionsweep.bench.ObservablesCpuTime [bias mV, default 0] [rounds, default 5] [resonances, default
