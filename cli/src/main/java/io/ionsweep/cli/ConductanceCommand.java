@@ -55,7 +55,7 @@ final class ConductanceCommand implements Callable<Integer> {
             throw new BadInputException(config + ": " + plan.size() + " configurations; conductance handles at most "
                     + MAX_CONFIGURATIONS + " (use `ionsweep run` with outputs.conductance for sweeps)");
         }
-        ThermalObservable observable = sweep.observables().observable(true, sweep.outputs().resonances());
+        ThermalObservable observable = sweep.observables().observable(true, sweep.outputs().resonances(), sweep.biasSwept());
         List<String> names = observable.columns().stream().map(ResultColumn::name).toList();
         boolean[] counts = new boolean[names.size()];
         for (int k = 0; k < counts.length; k++) {

@@ -98,7 +98,7 @@ final class PlotIvCommand implements Callable<Integer> {
                     + MAX_CONFIGURATIONS + " (narrow the sweep, or `run` it with outputs.conductance and plot the dataset)");
         }
         // currents need no resonance list: skip the search (the integrals keep their accuracy)
-        return ConfigTable.thermal(source.toString(), plan, sweep.observables().observable(true, false));
+        return ConfigTable.thermal(source.toString(), plan, sweep.observables().observable(true, false, sweep.biasSwept()));
     }
 
     /** Rows grouped by the parameters other than bias that vary; refused when there are too many groups. */

@@ -26,21 +26,50 @@ public final class Observables {
      */
     public static ObservableSummary compute(Staircase profile, Staircase tilted, double massU, int charge,
                                             ObservableSettings settings) {
-        if (charge == 0) {
-            throw new IllegalArgumentException("species charge must be a non-zero integer");
+        requireCharge(charge);
+        return compute(profile, tilted, massU, charge, settings, zeroBias(profile, massU, settings));
+    }
+
+    /**
+     * The part of {@link #compute} that neither bias nor charge changes, the costly part of an unbiased
+     * configuration: every resonance up to the default top (or none without the search) and log10 <T>.
+     *
+     * @param resonances            the poles found (the approximate guide's without the search)
+     * @param log10MeanTransmission log10 <T> of the unbiased profile
+     */
+    public record ZeroBias(List<Resonance> resonances, double log10MeanTransmission) {
+        public ZeroBias {
+            resonances = List.copyOf(resonances);
         }
+    }
+
+    /** {@link ZeroBias} of the unbiased {@code profile}; {@link #compute} with it gives {@link #compute}'s result. */
+    public static ZeroBias zeroBias(Staircase profile, double massU, ObservableSettings settings) {
         ThermalWindow window = ThermalWindow.of(profile, settings.temperatureK());
-        double lo = settings.resonanceLoEv(window);
-        double hi = settings.resonanceHiEv(window);
         // <T> needs every resonance up to the default top; the reported list uses the settings' window.
-        double searchLo = Math.min(lo, window.e0Ev());
-        double searchHi = Math.max(hi, window.resonanceTopEv());
+        double searchLo = Math.min(settings.resonanceLoEv(window), window.e0Ev());
+        double searchHi = Math.max(settings.resonanceHiEv(window), window.resonanceTopEv());
         // Without the search, approximate poles guide <T> (and nothing is reported): tested to agree with
         // the full search's <T> to 1e-8 (QuadratureGuideTest).
         boolean search = settings.resonanceSearch();
         List<Resonance> all = search ? ResonanceFinder.find(profile, massU, searchLo, searchHi)
                 : QuadratureGuide.resonances(profile, massU, window);
-        double log10T = BoltzmannAverage.log10MeanTransmission(profile, massU, window, all, !search);
+        return new ZeroBias(all, BoltzmannAverage.log10MeanTransmission(profile, massU, window, all, !search));
+    }
+
+    /**
+     * {@link #compute} with the unbiased part given: {@code zeroBias} must be {@link #zeroBias} of the same
+     * profile, mass and settings (callers that see one profile at several biases compute it once).
+     */
+    public static ObservableSummary compute(Staircase profile, Staircase tilted, double massU, int charge,
+                                            ObservableSettings settings, ZeroBias zeroBias) {
+        requireCharge(charge);
+        ThermalWindow window = ThermalWindow.of(profile, settings.temperatureK());
+        double lo = settings.resonanceLoEv(window);
+        double hi = settings.resonanceHiEv(window);
+        boolean search = settings.resonanceSearch();
+        List<Resonance> all = zeroBias.resonances();
+        double log10T = zeroBias.log10MeanTransmission();
         double log10A = window.log10ArrheniusFactor();
         double occupancy = settings.model().occupancy(massU, settings.temperatureK());
         double gQ = Transport.conductancePs(charge, occupancy, log10T);
@@ -59,6 +88,12 @@ public final class Observables {
                 ? all.stream().filter(r -> r.energyEv() >= lo && r.energyEv() <= hi).toList() : List.of();
         return new ObservableSummary(log10T, log10A, log10T - log10A, gQ, gC, iQ, iC, shown,
                 shown.isEmpty() ? Double.NaN : shown.get(0).energyEv(), medianSpacingThz(shown), search);
+    }
+
+    private static void requireCharge(int charge) {
+        if (charge == 0) {
+            throw new IllegalArgumentException("species charge must be a non-zero integer");
+        }
     }
 
     static double medianSpacingThz(List<Resonance> res) {

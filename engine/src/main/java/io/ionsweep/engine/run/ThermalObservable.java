@@ -62,6 +62,8 @@ public final class ThermalObservable implements SummaryObservable {
     private final double windowMaxEv;
     private final boolean summaryColumns;
     private final boolean resonanceSearch;
+    /** The unbiased parts of recent profiles, where the sweep varies bias_mV (null: computed every time). */
+    private final ZeroBiasCache zeroBias;
 
     /** The default model and window, with the summary columns. */
     public ThermalObservable() {
@@ -86,6 +88,16 @@ public final class ThermalObservable implements SummaryObservable {
      */
     public ThermalObservable(ConductanceModel model, double windowMinEv, double windowMaxEv, boolean summaryColumns,
                              boolean resonanceSearch) {
+        this(model, windowMinEv, windowMaxEv, summaryColumns, resonanceSearch, false);
+    }
+
+    /**
+     * As above; {@code reuseZeroBias} keeps the unbiased part of the observables (the resonance search and <T>)
+     * of the {@link ZeroBiasCache#CAPACITY} profiles seen last, for sweeps that vary bias_mV: each profile's is
+     * then computed once, not once per bias. The results are the same either way.
+     */
+    public ThermalObservable(ConductanceModel model, double windowMinEv, double windowMaxEv, boolean summaryColumns,
+                             boolean resonanceSearch, boolean reuseZeroBias) {
         if (model == null) {
             throw new IllegalArgumentException("a conductance model is required");
         }
@@ -99,6 +111,7 @@ public final class ThermalObservable implements SummaryObservable {
         this.windowMaxEv = windowMaxEv;
         this.summaryColumns = summaryColumns;
         this.resonanceSearch = resonanceSearch;
+        this.zeroBias = reuseZeroBias ? new ZeroBiasCache() : null;
         if (!summaryColumns && !resonanceSearch) {
             throw new IllegalArgumentException("a thermal observable without summary columns must search resonances");
         }
@@ -135,7 +148,17 @@ public final class ThermalObservable implements SummaryObservable {
         }
         Staircase flat = config.profile().staircase(0);
         Staircase tilted = config.biasMv() != 0 ? config.staircase() : null;
-        return Observables.compute(flat, tilted, config.massU(), config.species().charge(), settings(config, flat));
+        ObservableSettings settings = settings(config, flat);
+        if (zeroBias == null) {
+            return Observables.compute(flat, tilted, config.massU(), config.species().charge(), settings);
+        }
+        return Observables.compute(flat, tilted, config.massU(), config.species().charge(), settings,
+                zeroBias.get(flat, config.massU(), settings));
+    }
+
+    /** How many configurations computed the unbiased part (-1 without reuse; for tests). */
+    long zeroBiasComputations() {
+        return zeroBias == null ? -1 : zeroBias.misses();
     }
 
     /**

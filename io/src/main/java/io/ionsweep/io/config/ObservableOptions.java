@@ -28,6 +28,14 @@ public record ObservableOptions(ConductanceModel model, double resonanceMinEv, d
      * {@code resonances} false skips the resonance search (the thermal integrals stay as accurate).
      */
     public ThermalObservable observable(boolean summaryColumns, boolean resonances) {
-        return new ThermalObservable(model, resonanceMinEv, resonanceMaxEv, summaryColumns, resonances);
+        return observable(summaryColumns, resonances, false);
+    }
+
+    /**
+     * As above; {@code reuseZeroBias} (for sweeps over bias_mV) computes the unbiased part of each profile's
+     * observables once, not once per bias (see {@link ThermalObservable}); the results are the same.
+     */
+    public ThermalObservable observable(boolean summaryColumns, boolean resonances, boolean reuseZeroBias) {
+        return new ThermalObservable(model, resonanceMinEv, resonanceMaxEv, summaryColumns, resonances, reuseZeroBias);
     }
 }

@@ -3,6 +3,7 @@ package io.ionsweep.io.config;
 import io.ionsweep.engine.run.DiscretisationErrorObservable;
 import io.ionsweep.engine.run.SpectrumSummary;
 import io.ionsweep.engine.run.SummaryObservable;
+import io.ionsweep.engine.sweep.CartesianSweep;
 import io.ionsweep.engine.sweep.SweepPlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +51,18 @@ public record SweepConfig(SweepPlan plan, Outputs outputs, ObservableOptions obs
     public List<SummaryObservable> summaryObservables() {
         List<SummaryObservable> observables = new ArrayList<>(List.of(new SpectrumSummary(), new DiscretisationErrorObservable()));
         if (outputs.observables()) {
-            observables.add(this.observables.observable(outputs.conductance(), outputs.resonances()));
+            observables.add(this.observables.observable(outputs.conductance(), outputs.resonances(), biasSwept()));
         }
         return observables;
+    }
+
+    /**
+     * Whether bias_mV takes several values of a Cartesian sweep: then each profile recurs at every bias, and the
+     * thermal observables keep its unbiased part instead of computing it again (a sampled sweep draws every
+     * parameter anew, so its profiles do not recur).
+     */
+    public boolean biasSwept() {
+        return plan instanceof CartesianSweep && plan.sweptParameters().contains("bias_mV");
     }
 
     /** The estimate of work and output of this config (for --dry-run and the output limit). */

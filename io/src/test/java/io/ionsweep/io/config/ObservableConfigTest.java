@@ -72,4 +72,15 @@ class ObservableConfigTest {
         assertFalse(off.observables());
         assertEquals(new Outputs(false, 1, true, false, false, false), off);
     }
+
+    /** Only a Cartesian sweep over several biases keeps each profile's unbiased observables for its other biases. */
+    @Test
+    void theUnbiasedPartIsKeptOnlyWhereProfilesRecurAtSeveralBiases() {
+        assertTrue(load("species: K+\nbias_mV: [-50, 0, 50]\n" + BODY).biasSwept());
+        assertTrue(load("species: K+\nbias_mV: {from: -100, to: 100, steps: 5}\n" + BODY).biasSwept());
+        assertFalse(load("species: K+\nbias_mV: 50\n" + BODY).biasSwept());
+        assertFalse(load("species: [K+, Na+]\n" + BODY).biasSwept());
+        assertFalse(load("species: K+\nbias_mV: {from: 0, to: 10}\n" + BODY
+                + "sample: {method: random, count: 4}\n").biasSwept());
+    }
 }
