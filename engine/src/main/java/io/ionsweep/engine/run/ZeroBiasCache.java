@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The unbiased part of the thermal observables ({@link Observables.ZeroBias}: the resonance search and <T>,
- * about a third of a biased configuration's time) kept for the profiles seen last, so that a sweep over
+ * about a quarter of a biased configuration's time) kept for the profiles seen last, so that a sweep over
  * {@code bias_mV} computes it once per profile instead of once per bias. The key is everything that part
  * depends on: the unbiased staircase (by content), the mass and the settings; the values are those a fresh
  * computation gives, so reuse changes no result. Least recently used entries go first; two threads that miss
