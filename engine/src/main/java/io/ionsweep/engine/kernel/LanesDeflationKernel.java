@@ -129,12 +129,57 @@ public final class LanesDeflationKernel implements DeflationKernel {
         }
         buf[PRODUCT_RE] = 1;
         buf[PRODUCT_IM] = 0;
-        for (int c = 0; c < chains; c++) {
-            exponent += timesLane(buf, buf[base + 4 * c], buf[base + 4 * c + 1]);
-        }
+        exponent += timesLanes(buf, buf, base, base + 1, 4, chains);
         buf[PRODUCT_EXPONENT] = exponent + exponentSums;
         buf[SUM_RE] = sr;
         buf[SUM_IM] = si;
+    }
+
+    /**
+     * Multiplies the product in {@code out[PRODUCT_RE]}, {@code out[PRODUCT_IM]} by the {@code n} lane values
+     * (re at {@code reAt + j * stride}, im at {@code imAt + j * stride} in {@code lanes}) in lane order and
+     * normalises it as {@link #timesLane} after each would, bit for bit; returns the exponent the caller adds
+     * to P's. Each lane's value is scaled to a largest part in [1, 2) first, so the running product stays within
+     * [2^-0.5, 2^(1.5 (n + 1))] and needs no rescaling step by step: the scalings are exact powers of two, under
+     * which products and sums round alike, so only where a lane is zero or not normal (never seen) does this
+     * go lane by lane through timesLane instead. The step-by-step rescaling was a chain of dependent
+     * operations that C2 cannot overlap, 5 % of a run's samples.
+     */
+    public static int timesLanes(double[] out, double[] lanes, int reAt, int imAt, int stride, int n) {
+        int sum = 0;
+        for (int j = 0; j < n; j++) {
+            int e = Math.getExponent(Math.max(Math.abs(lanes[reAt + j * stride]), Math.abs(lanes[imAt + j * stride])));
+            if (e < Double.MIN_EXPONENT || e > Double.MAX_EXPONENT) {
+                return timesEachLane(out, lanes, reAt, imAt, stride, n);
+            }
+            sum += e;
+        }
+        double pr = out[PRODUCT_RE];
+        double pi = out[PRODUCT_IM];
+        for (int j = 0; j < n; j++) {
+            double mr = lanes[reAt + j * stride];
+            double mi = lanes[imAt + j * stride];
+            double s = FastMath.powerOfTwo(-Math.getExponent(Math.max(Math.abs(mr), Math.abs(mi))));
+            mr *= s;
+            mi *= s;
+            double t = pr * mr - pi * mi;
+            pi = pr * mi + pi * mr;
+            pr = t;
+        }
+        int e = Math.getExponent(Math.max(Math.abs(pr), Math.abs(pi)));
+        double s = FastMath.powerOfTwo(-e);
+        out[PRODUCT_RE] = pr * s;
+        out[PRODUCT_IM] = pi * s;
+        return sum + e;
+    }
+
+    /** {@link #timesLanes} the long way: {@link #timesLane} for each lane. */
+    static int timesEachLane(double[] out, double[] lanes, int reAt, int imAt, int stride, int n) {
+        int sum = 0;
+        for (int j = 0; j < n; j++) {
+            sum += timesLane(out, lanes[reAt + j * stride], lanes[imAt + j * stride]);
+        }
+        return sum;
     }
 
     /**

@@ -131,4 +131,51 @@ class DeflationKernelTest {
         }
         System.out.printf("deflation, %d zeros: worst |P_vector / P_scalar - 1| = %.2e%n", count, worst);
     }
+
+    /**
+     * The lanes' product without step-by-step rescaling gives the step-by-step one's bits: mantissa and exponent,
+     * on seeded lane values with parts from 2^-700 to 2^700 (one part sometimes exactly zero), strided and not,
+     * and through the fallback where a lane is zero or subnormal.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 5, 8, 13, 16})
+    void lanesProductMatchesTheStepByStepOneBitForBit(int n) {
+        SplittableRandom rnd = new SplittableRandom(4099 + n);
+        for (int stride : new int[] {1, 4}) {
+            for (int trial = 0; trial < 2000; trial++) {
+                double[] lanes = new double[n * stride + 1];
+                for (int j = 0; j < n; j++) {
+                    int kind = rnd.nextInt(10);
+                    lanes[j * stride] = kind == 0 ? 0.0 : part(rnd);
+                    lanes[j * stride + 1] = kind == 1 ? 0.0 : part(rnd);
+                }
+                if (trial % 500 == 7) {
+                    int j = rnd.nextInt(n);
+                    lanes[j * stride] = trial % 1000 == 7 ? Double.MIN_VALUE * 3 : 0.0;
+                    lanes[j * stride + 1] = 0.0;
+                }
+                double[] fast = new double[DeflationKernel.OUT_LENGTH];
+                double[] slow = new double[DeflationKernel.OUT_LENGTH];
+                double start = 1 + rnd.nextDouble();
+                fast[DeflationKernel.PRODUCT_RE] = start;
+                slow[DeflationKernel.PRODUCT_RE] = start;
+                fast[DeflationKernel.PRODUCT_IM] = -0.5 * start;
+                slow[DeflationKernel.PRODUCT_IM] = -0.5 * start;
+                int eFast = LanesDeflationKernel.timesLanes(fast, lanes, 0, 1, stride, n);
+                int eSlow = LanesDeflationKernel.timesEachLane(slow, lanes, 0, 1, stride, n);
+                String at = "n " + n + ", stride " + stride + ", trial " + trial;
+                assertEquals(eSlow, eFast, at);
+                assertEquals(Double.doubleToRawLongBits(slow[DeflationKernel.PRODUCT_RE]),
+                        Double.doubleToRawLongBits(fast[DeflationKernel.PRODUCT_RE]), at);
+                assertEquals(Double.doubleToRawLongBits(slow[DeflationKernel.PRODUCT_IM]),
+                        Double.doubleToRawLongBits(fast[DeflationKernel.PRODUCT_IM]), at);
+            }
+        }
+    }
+
+    /** A random signed part with a binary exponent from -700 to 700. */
+    private static double part(SplittableRandom rnd) {
+        double m = Math.scalb(1 + rnd.nextDouble(), rnd.nextInt(-700, 701));
+        return rnd.nextBoolean() ? m : -m;
+    }
 }

@@ -166,9 +166,9 @@ public final class PanamaDeflationKernel implements DeflationKernel {
                 sr += buf[base + D_RE * lanes + j];
                 si += buf[base + D_IM * lanes + j];
             }
+            exponent += LanesDeflationKernel.timesLanes(buf, buf, base + P_RE * lanes, base + P_IM * lanes, 1, lanes);
             for (int j = 0; j < lanes; j++) {
-                int e = LanesDeflationKernel.timesLane(buf, buf[base + P_RE * lanes + j], buf[base + P_IM * lanes + j]);
-                exponent += e + Double.doubleToRawLongBits(buf[base + EXP * lanes + j]);
+                exponent += Double.doubleToRawLongBits(buf[base + EXP * lanes + j]);
             }
         }
         buf[PRODUCT_EXPONENT] = exponent;
