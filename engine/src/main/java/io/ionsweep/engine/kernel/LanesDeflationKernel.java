@@ -59,13 +59,7 @@ public final class LanesDeflationKernel implements DeflationKernel {
             out[SUM_IM] = 0;
         }
         ScalarDeflationKernel.oneByOne(eRe, eIm, zRe, zIm, bound, count, out);
-        double pr = out[PRODUCT_RE];
-        double pi = out[PRODUCT_IM];
-        int e = Math.getExponent(Math.max(Math.abs(pr), Math.abs(pi)));
-        double scale = FastMath.powerOfTwo(-e);
-        out[PRODUCT_RE] = pr * scale;
-        out[PRODUCT_IM] = pi * scale;
-        out[PRODUCT_EXPONENT] += e;
+        out[PRODUCT_EXPONENT] += normalise(out, out[PRODUCT_RE], out[PRODUCT_IM]);
     }
 
     /** The chains over zeros [0, bound), combined into the output as the vector kernel combines its lanes. */
@@ -166,11 +160,7 @@ public final class LanesDeflationKernel implements DeflationKernel {
             pi = pr * mi + pi * mr;
             pr = t;
         }
-        int e = Math.getExponent(Math.max(Math.abs(pr), Math.abs(pi)));
-        double s = FastMath.powerOfTwo(-e);
-        out[PRODUCT_RE] = pr * s;
-        out[PRODUCT_IM] = pi * s;
-        return sum + e;
+        return sum + normalise(out, pr, pi);
     }
 
     /** {@link #timesLanes} the long way: {@link #timesLane} for each lane. */
@@ -187,12 +177,17 @@ public final class LanesDeflationKernel implements DeflationKernel {
      * normalises it by an exact power of two, as either lanes kernel combines its lanes; returns that power's
      * exponent, which the caller adds to P's.
      */
-    public static int timesLane(double[] out, double mr, double mi) {
+    static int timesLane(double[] out, double mr, double mi) {
         double pr = out[PRODUCT_RE];
         double pi = out[PRODUCT_IM];
-        double t = pr * mr - pi * mi;
-        pi = pr * mi + pi * mr;
-        pr = t;
+        return normalise(out, pr * mr - pi * mi, pr * mi + pi * mr);
+    }
+
+    /**
+     * P = pr + i pi scaled by an exact power of two to a largest part in [1, 2), into the output; returns that
+     * power's exponent.
+     */
+    private static int normalise(double[] out, double pr, double pi) {
         int e = Math.getExponent(Math.max(Math.abs(pr), Math.abs(pi)));
         double s = FastMath.powerOfTwo(-e);
         out[PRODUCT_RE] = pr * s;
