@@ -41,12 +41,33 @@ final class MappedPanel {
     }
 
     /**
-     * Whether halving may still help: linear panels may halve down to any unlisted narrow peak, a
-     * resonance's own panels (which make its peak smooth) only a few times.
+     * Whether halving may still help: linear panels may halve down to any unlisted narrow peak, but not
+     * below {@link #MIN_SPAN_ULPS} ulps of their energies, a resonance's own panels (which make its peak
+     * smooth) only a few times.
      */
     boolean refinable() {
-        return depth < (map == Map.LINEAR || map == Map.THRESHOLD ? MAX_LINEAR_DEPTH : MAX_MAPPED_DEPTH);
+        if (map == Map.LINEAR || map == Map.THRESHOLD) {
+            return depth < MAX_LINEAR_DEPTH && spansUlps(MIN_SPAN_ULPS);
+        }
+        return depth < MAX_MAPPED_DEPTH;
     }
+
+    /** Whether the panel's energies span at least this many ulps of the larger end. */
+    boolean spansUlps(double ulps) {
+        double a = energy(t0);
+        double b = energy(t1);
+        return Math.abs(b - a) >= ulps * Math.ulp(Math.max(Math.abs(a), Math.abs(b)));
+    }
+
+    /**
+     * A linear panel narrower than this many ulps is not halved: its halves' nodes would round onto a few
+     * dozen doubles, so what halving finds there is rounding, and a peak that narrow is below what double
+     * precision resolves. Without this floor a resonance narrower than an ulp, whose tails stand out of a
+     * tiny background down to single ulps, drew halvings to the depth limit, panels one ulp wide whose nodes
+     * sat on the peak and gave it an ulp's weight instead of its own: in one configuration of a fuzzed sweep
+     * (Ca2+ at 13 K and 292 mV, <T> 1e-45) 190,000 panels and 23 s.
+     */
+    static final double MIN_SPAN_ULPS = 64;
 
     /**
      * Whether the two halves of a panel show rounding noise rather than structure: a resonance's own
