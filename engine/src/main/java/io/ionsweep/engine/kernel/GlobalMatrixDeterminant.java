@@ -208,13 +208,25 @@ public final class GlobalMatrixDeterminant {
             pOpaque[p] = qr * d > OPAQUE_LIMIT;
             if (pOpaque[p]) {
                 double mag = Math.exp(-qr * d);
-                double er = mag * Math.cos(-qi * d);
-                double ei = mag * Math.sin(-qi * d);
+                double cos = Math.cos(-qi * d);
+                double sin = Math.sin(-qi * d);
+                double er = mag * cos;
+                double ei = mag * sin;
                 pEr[p] = er;
                 pEi[p] = ei;
                 pLog[p] = -qr * d + Math.log(2 * ComplexIncidentAmplitude.modulus(qr, qi));
-                double pr = -(qr * er - qi * ei) / mag;
-                double pi = -(qr * ei + qi * er) / mag;
+                // -q e^{-qd} / |e^{-qd}|; where e^{-qd} falls below the normal range (Re(q) d > 708: a slice some
+                // Angstrom thick for a heavy ion) its phase directly: er / mag was 0/0 there, and made the whole
+                // determinant NaN
+                double pr;
+                double pi;
+                if (mag >= Double.MIN_NORMAL) {
+                    pr = -(qr * er - qi * ei) / mag;
+                    pi = -(qr * ei + qi * er) / mag;
+                } else {
+                    pr = -(qr * cos - qi * sin);
+                    pi = -(qr * sin + qi * cos);
+                }
                 pPr[p] = pr;
                 pPi[p] = pi;
                 pPm[p] = ComplexIncidentAmplitude.modulus(pr, pi);

@@ -65,6 +65,35 @@ class DeterminantTransmissionTest {
     }
 
     /**
+     * A barrier so opaque that e^{-qd} is below the smallest normal double (Re(q) d from 740 to 1,900: Cs+ x 4 under
+     * 0.6 eV x 4.5 A, and K+ under 1 eV x 10 A): the closed form in logarithms, and a finite determinant in the
+     * complex plane. The determinant was NaN there (its phase factor taken as e^{-qd} / |e^{-qd}| = 0/0), which
+     * left the secant searches of such profiles without a function (fuzz-layers.yaml).
+     */
+    @Test
+    void staysFiniteWhereTheSliceFactorUnderflows() {
+        double[][] cases = {{132.905 * 4, 0.6, 4.5}, {39.0983, 1.0, 10.0}};
+        for (double[] c : cases) {
+            double mass = c[0];
+            double v0 = c[1];
+            double d = c[2];
+            double factor = PhysicalConstants.waveNumberFactor(mass);
+            GlobalMatrixDeterminant barrier = new GlobalMatrixDeterminant(
+                    Staircase.of(0, 0, new double[] {v0}, new double[] {d}), mass);
+            for (double e = 0.013; e < 0.7 * v0; e += 0.0571) {
+                double qd = Math.sqrt(factor * (v0 - e)) * d;
+                assertTrue(qd > 708, "the case must underflow e^{-qd}: " + qd);
+                double want = ClosedForms.lnRectangularBelow(factor, v0, d, e) / Math.log(10);
+                assertEquals(want, barrier.log10Transmission(e), 1e-11 * Math.abs(want), "mass " + mass + ", E=" + e);
+                double[] out = new double[3];
+                barrier.evaluate(e, -1e-3 * e, out);
+                assertTrue(Double.isFinite(out[0]) && Double.isFinite(out[1]) && Double.isFinite(out[2])
+                        && (out[0] != 0 || out[1] != 0), "determinant at E - i 1e-3 E = " + e);
+            }
+        }
+    }
+
+    /**
      * Figure-map.yaml configuration 74 (a four-site K+ filter), on the flanks of resonances with Q = 1.9e9 and
      * 3.9e10: within 20 Q ulps, the condition of T there (measured: 1.1e-6 and 4.8e-5). The vector and scalar
      * kernels were off by 6.6e-6 and 1.3e-3 at the same energies, which cost that configuration's <T> 2.1e-6.
