@@ -22,7 +22,12 @@ final class BatchGaussKronrod {
         void evaluate(double[] energyEv, double[] lnF, int n);
     }
 
-    private static final int MAX_PANELS = 200_000;
+    /**
+     * Panels at most, or {@link #GROWTH} times the initial layout's if that is more: a layout of more than this
+     * (tens of thousands of resonances) was never refined, and its integral had no error control.
+     */
+    static final int MAX_PANELS = 200_000;
+    static final int GROWTH = 4;
     /** Panels halved per round at most (bounds the batch size). */
     private static final int MAX_SPLITS_PER_ROUND = 2048;
     /**
@@ -122,7 +127,8 @@ final class BatchGaussKronrod {
         }
         double leastError = Double.POSITIVE_INFINITY;
         int stalled = 0;
-        while (live.size() < MAX_PANELS) {
+        int maxPanels = Math.max(MAX_PANELS, GROWTH * initial.size());
+        while (live.size() < maxPanels) {
             double total = 0;
             double error = 0;
             for (MappedPanel p : live) {
