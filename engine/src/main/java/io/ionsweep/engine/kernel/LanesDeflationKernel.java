@@ -141,19 +141,18 @@ public final class LanesDeflationKernel implements DeflationKernel {
      */
     public static int timesLanes(double[] out, double[] lanes, int reAt, int imAt, int stride, int n) {
         int sum = 0;
-        for (int j = 0; j < n; j++) {
-            int e = Math.getExponent(Math.max(Math.abs(lanes[reAt + j * stride]), Math.abs(lanes[imAt + j * stride])));
-            if (e < Double.MIN_EXPONENT || e > Double.MAX_EXPONENT) {
-                return timesEachLane(out, lanes, reAt, imAt, stride, n);
-            }
-            sum += e;
-        }
         double pr = out[PRODUCT_RE];
         double pi = out[PRODUCT_IM];
         for (int j = 0; j < n; j++) {
             double mr = lanes[reAt + j * stride];
             double mi = lanes[imAt + j * stride];
-            double s = FastMath.powerOfTwo(-Math.getExponent(Math.max(Math.abs(mr), Math.abs(mi))));
+            int e = Math.getExponent(Math.max(Math.abs(mr), Math.abs(mi)));
+            if (e < Double.MIN_EXPONENT || e > Double.MAX_EXPONENT) {
+                // out is untouched until the end: start again the long way
+                return timesEachLane(out, lanes, reAt, imAt, stride, n);
+            }
+            sum += e;
+            double s = FastMath.powerOfTwo(-e);
             mr *= s;
             mi *= s;
             double t = pr * mr - pi * mi;
