@@ -13,7 +13,9 @@ import java.util.List;
  * g(E) = kL a(E) of one profile and mass, sampled at complex energies, optionally with known zeros
  * divided out: h(E) = g(E) / prod (E - p_k). The winding of h along a closed contour is the number of
  * zeros of g inside that are not among the p_k, and with the known zeros gone its phase turns slowly,
- * so a contour needs few samples. Not thread-safe: it reuses a buffer.
+ * so a contour needs few samples. Optionally also times exp(-rate E) for a real rate ({@link #turnedBack}):
+ * entire and without zeros, so no winding changes, but it takes out the steady turn that the zeros above
+ * a window leave on vertical lines. Not thread-safe: it reuses a buffer.
  */
 final class ComplexAmplitudeFunction {
     private static final DeflationKernel DEFLATION = KernelProvider.deflation();
@@ -26,6 +28,8 @@ final class ComplexAmplitudeFunction {
     private final double[] work;
     private final double[] divisorRe;
     private final double[] divisorIm;
+    /** The real rate of the factor exp(-rate E), per eV (0: none). */
+    private final double rate;
 
     ComplexAmplitudeFunction(Staircase profile, double massU) {
         this(profile, massU, List.of());
@@ -43,6 +47,25 @@ final class ComplexAmplitudeFunction {
             divisorRe[k] = known.get(k).energyEv();
             divisorIm[k] = -0.5 * known.get(k).widthEv();
         }
+        this.rate = 0;
+    }
+
+    private ComplexAmplitudeFunction(ComplexAmplitudeFunction f, double rate) {
+        this.profile = f.profile;
+        this.factor = f.factor;
+        this.pairs = f.pairs;
+        this.work = new double[f.work.length];
+        this.divisorRe = f.divisorRe;
+        this.divisorIm = f.divisorIm;
+        this.rate = rate;
+    }
+
+    /**
+     * This function times exp(-rate E), rate real (per eV): on a vertical line E = x + i y that factor turns by
+     * -rate y, so it cancels a turn of rate per eV there, and along a horizontal line it only scales.
+     */
+    ComplexAmplitudeFunction turnedBack(double rate) {
+        return new ComplexAmplitudeFunction(this, rate);
     }
 
     /** The (deflated) function and its logarithmic derivative, for tracking the phase. */
@@ -54,7 +77,7 @@ final class ComplexAmplitudeFunction {
         double lr = buffer[ComplexIncidentAmplitude.LOG_DERIVATIVE_RE];
         double li = buffer[ComplexIncidentAmplitude.LOG_DERIVATIVE_IM];
         if (divisorRe.length == 0) {
-            return new AmplitudeSample(eRe, eIm, gr, gi, scale, lr, li);
+            return turned(eRe, eIm, gr, gi, scale, lr, li);
         }
         // P = prod (E - p_k) as mantissa and binary exponent; h'/h = g'/g - sum 1/(E - p_k)
         double[] d = deflation;
@@ -68,6 +91,17 @@ final class ComplexAmplitudeFunction {
         double pp = pr * pr + pi * pi;
         double hr = (gr * pr + gi * pi) / pp;
         double hi = (gi * pr - gr * pi) / pp;
-        return new AmplitudeSample(eRe, eIm, hr, hi, scale - exponent * Math.log(2), lr, li);
+        return turned(eRe, eIm, hr, hi, scale - exponent * Math.log(2), lr, li);
+    }
+
+    /** The sample times exp(-rate E) = exp(-rate x) (cos(rate y) - i sin(rate y)). */
+    private AmplitudeSample turned(double eRe, double eIm, double hr, double hi, double scale, double lr, double li) {
+        if (rate == 0) {
+            return new AmplitudeSample(eRe, eIm, hr, hi, scale, lr, li);
+        }
+        double angle = rate * eIm;
+        double c = Math.cos(angle);
+        double s = Math.sin(angle);
+        return new AmplitudeSample(eRe, eIm, hr * c + hi * s, hi * c - hr * s, scale - rate * eRe, lr - rate, li);
     }
 }

@@ -90,7 +90,8 @@ final class PoleFinder {
     private PoleFinder(Staircase profile, double massU, ComplexFunction det, double eLo, double eHi, double depth,
                        List<Pole> known) {
         this.known = new ArrayList<>(known);
-        this.g = new ComplexAmplitudeFunction(profile, massU, known);
+        ComplexAmplitudeFunction h = new ComplexAmplitudeFunction(profile, massU, known);
+        this.g = h.turnedBack(steadyTurn(h, eLo, eHi, depth));
         this.tracker = new PhaseTracker(g);
         this.det = det;
         this.eLo = eLo;
@@ -155,6 +156,45 @@ final class PoleFinder {
             matrix.evaluate(x, y, buf);
             return new AmplitudeSample(x, y, buf[0], buf[1], buf[2], Double.NaN, Double.NaN);
         };
+    }
+
+    /** Columns and rows of the samples that measure the steady turn. */
+    private static final int TURN_COLUMNS = 5;
+    private static final int TURN_ROWS = 3;
+    /** A turn this small over a line's depth (radians) is left as it is. */
+    private static final double MIN_STEADY_TURN = 8 * Math.PI;
+    /** Significant bits the rate is rounded to, so that both deflation kernels' roundings give the same one. */
+    private static final int TURN_BITS = 12;
+
+    /**
+     * The steady turn of h along vertical lines, per eV: the median of Re(h'/h) (the turn rate up a vertical
+     * line) over a grid of the rectangle's lower part; 0 when it would turn a line by less than
+     * {@link #MIN_STEADY_TURN}. The zeros above the window (none of them divided out) and g's own growth in the
+     * lower half plane make h turn nearly uniformly there, by thousands of radians on a line of heavy ions in
+     * wide wells, and the tracker took 2.5 radians a sample: 8,000 samples a line, each divided by every known
+     * zero. The median, so that a sample near a zero not yet found does not set it.
+     */
+    static double steadyTurn(ComplexAmplitudeFunction h, double eLo, double eHi, double depth) {
+        double[] rates = new double[TURN_COLUMNS * TURN_ROWS];
+        int n = 0;
+        for (int i = 0; i < TURN_COLUMNS; i++) {
+            for (int j = 0; j < TURN_ROWS; j++) {
+                AmplitudeSample s = h.at(eLo + (eHi - eLo) * (i + 0.5) / TURN_COLUMNS, -depth * (j + 0.5) / TURN_ROWS);
+                if (Double.isFinite(s.logDerivativeRe())) {
+                    rates[n++] = s.logDerivativeRe();
+                }
+            }
+        }
+        if (n == 0) {
+            return 0;
+        }
+        java.util.Arrays.sort(rates, 0, n);
+        double median = rates[n / 2];
+        if (!(Math.abs(median) * depth >= MIN_STEADY_TURN)) {
+            return 0;
+        }
+        int e = Math.getExponent(median);
+        return Math.scalb(Math.rint(Math.scalb(median, TURN_BITS - e)), e - TURN_BITS);
     }
 
     private double top() {

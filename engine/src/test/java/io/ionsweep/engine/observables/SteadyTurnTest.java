@@ -1,0 +1,116 @@
+package io.ionsweep.engine.observables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ionsweep.engine.physics.PhysicalConstants;
+import io.ionsweep.engine.profile.Staircase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contour's factor exp(-rate E) (PoleFinder.steadyTurn): its values against the closed form, and a pole search
+ * that leans on it, on a heavy ion's wide barrier, against the barrier's closed-form poles.
+ */
+class SteadyTurnTest {
+    private static final double BARRIER_EV = 0.1;
+    private static final double WIDTH_A = 10;
+    /** A heavy ion (about five K+ masses): hundreds of poles a tenth of an eV above the barrier. */
+    private static final double MASS_U = 200;
+
+    private static Staircase barrier() {
+        return Staircase.of(0, 0, new double[] {BARRIER_EV}, new double[] {WIDTH_A});
+    }
+
+    @Test
+    void theFactorIsExpOfMinusRateTimesE() {
+        Staircase s = Staircase.of(0, 0.02, new double[] {0.15, -0.05, 0.12}, new double[] {1.5, 4, 2});
+        List<Pole> known = List.of(new Pole(0.21, 0.004), new Pole(0.33, 0.02));
+        ComplexAmplitudeFunction h = new ComplexAmplitudeFunction(s, 40, known);
+        double rate = -12345.678;
+        ComplexAmplitudeFunction turned = h.turnedBack(rate);
+        double[][] points = {{0.05, -0.3}, {0.2, -0.001}, {0.4, 0.03}, {0.31, -0.12}};
+        for (double[] e : points) {
+            AmplitudeSample a = h.at(e[0], e[1]);
+            AmplitudeSample b = turned.at(e[0], e[1]);
+            // ln |b / a| = -rate x, arg(b / a) = -rate y (mod 2 pi), (b'/b) - (a'/a) = -rate
+            assertEquals(-rate * e[0], b.logModulus() - a.logModulus(), 1e-9 * Math.abs(rate * e[0]));
+            double turn = a.phaseTo(b) + rate * e[1];
+            assertEquals(0, Math.IEEEremainder(turn, 2 * Math.PI), 1e-9);
+            assertEquals(a.logDerivativeRe() - rate, b.logDerivativeRe(), 1e-12 * Math.abs(rate));
+            assertEquals(a.logDerivativeIm(), b.logDerivativeIm(), 0);
+        }
+    }
+
+    /**
+     * Without seeds the counting lines alone find every pole, so each line's count rests on the factor; the poles of
+     * the rectangular barrier (1/t ~ cos(Kd) - i (k^2 + K^2)/(2kK) sin(Kd)) are known in closed form.
+     */
+    @Test
+    void unseededSearchOfAHeavyIonFindsTheBarriersClosedFormPoles() {
+        Staircase s = barrier();
+        double eLo = BARRIER_EV + 0.002;
+        double eHi = BARRIER_EV + 0.1;
+        double depth = eHi - eLo;
+        double rate = PoleFinder.steadyTurn(new ComplexAmplitudeFunction(s, MASS_U), eLo, eHi, depth);
+        // the case is one where the factor matters: without it a line turns by hundreds of radians
+        assertTrue(Math.abs(rate) * depth > 100, "rate " + rate);
+
+        List<C> closed = closedFormPoles(eLo, eHi, depth);
+        List<Pole> found = PoleFinder.find(s, MASS_U, eLo, eHi, 1.0, false);
+        assertEquals(closed.size(), found.size(), "closed form " + closed.size() + " poles, search " + found.size());
+        assertTrue(closed.size() > 200, "poles " + closed.size());
+        for (int i = 0; i < found.size(); i++) {
+            C z = closed.get(i);
+            assertEquals(z.re(), found.get(i).energyEv(), 1e-12 * z.re(), "pole " + i);
+            assertEquals(-2 * z.im(), found.get(i).widthEv(), 1e-8 * -z.im(), "pole " + i);
+        }
+    }
+
+    /** The barrier's poles with E_r in [eLo, eHi] and Im E above -depth, by E_r, each clear of the window's edges. */
+    private static List<C> closedFormPoles(double eLo, double eHi, double depth) {
+        double f = PhysicalConstants.waveNumberFactor(MASS_U);
+        UnaryOperator<C> energy = kd -> kd.times(kd).times(1 / (f * WIDTH_A * WIDTH_A)).plus(C.of(BARRIER_EV));
+        List<C> poles = new ArrayList<>();
+        for (int n = 1; ; n++) {
+            // K d = n pi - (i/2) ln((r + 1)/(r - 1)), r = (k^2 + K^2)/(2kK) taken at K d = n pi
+            double kk = n * Math.PI / WIDTH_A;
+            double k = Math.sqrt(kk * kk + f * BARRIER_EV);
+            double r = (k * k + kk * kk) / (2 * k * kk);
+            C seed = new C(n * Math.PI, -0.5 * Math.log((r + 1) / (r - 1)));
+            C kd = secant(x -> inverseT(energy.apply(x), f), seed, seed.plus(new C(1e-4, -1e-4)));
+            C e = energy.apply(kd);
+            if (e.re() > eHi) {
+                return poles;
+            }
+            boolean clear = Math.abs(e.re() - eLo) > 1e-9 && Math.abs(e.re() - eHi) > 1e-9 && Math.abs(e.im() + depth) > 1e-6;
+            assertTrue(clear, "a pole on the window's edge: " + e);
+            if (e.re() >= eLo && e.im() >= -depth) {
+                poles.add(e);
+            }
+        }
+    }
+
+    private static C inverseT(C e, double f) {
+        C k = e.times(f).sqrt();
+        C kk = e.minus(C.of(BARRIER_EV)).times(f).sqrt();
+        C kd = kk.times(WIDTH_A);
+        C ratio = k.times(k).plus(kk.times(kk)).div(k.times(kk).times(2));
+        return kd.cos().minus(new C(0, 1).times(ratio).times(kd.sin()));
+    }
+
+    private static C secant(UnaryOperator<C> fn, C z0, C z1) {
+        C f0 = fn.apply(z0);
+        C f1 = fn.apply(z1);
+        for (int i = 0; i < 200 && z1.minus(z0).abs() > 1e-15 * z1.abs() && f1.minus(f0).abs() > 0; i++) {
+            C z2 = z1.minus(f1.times(z1.minus(z0)).div(f1.minus(f0)));
+            z0 = z1;
+            f0 = f1;
+            z1 = z2;
+            f1 = fn.apply(z1);
+        }
+        return z1;
+    }
+}
