@@ -26,13 +26,35 @@ final class PhaseTracker {
      * kcsa-tunnelling configuration 779 (the counting lines about a double zero are fragile, see StrayZeros).
      */
     static final double MAX_VARIATION = 16;
+    /**
+     * The bound for trackers that must not alias at a double zero (see {@link #strict}): a double zero z0 within
+     * the span of a piece [a, b], at a distance from it small compared with its length, turns the phase by 2 pi
+     * while the trapezoid predicts 0 and the principal value observes 0; only the variation
+     * |2/(b - z0) - 2/(a - z0)| |b - a| = 2/s + 2/(1 - s), s the fraction of the piece before z0, gives it away,
+     * and it is at least 8 (a quadruple zero's at least 16).
+     */
+    static final double STRICT_VARIATION = 4;
     /** Halvings before a segment counts as passing through a zero (then the caller moves it). */
     static final int MAX_DEPTH = 50;
 
     private final ComplexAmplitudeFunction g;
+    private final double maxVariation;
 
     PhaseTracker(ComplexAmplitudeFunction g) {
+        this(g, MAX_VARIATION);
+    }
+
+    private PhaseTracker(ComplexAmplitudeFunction g, double maxVariation) {
         this.g = g;
+        this.maxVariation = maxVariation;
+    }
+
+    /**
+     * A tracker that cannot alias by 2 pi at a double (or quadruple) zero beside a piece: more samples, for the
+     * small rectangles of {@link StrayZeros}, which are drawn about double zeros.
+     */
+    static PhaseTracker strict(ComplexAmplitudeFunction g) {
+        return new PhaseTracker(g, STRICT_VARIATION);
     }
 
     /**
@@ -65,7 +87,7 @@ final class PhaseTracker {
         double observed = a.phaseTo(b);
         double predicted = a.predictedPhaseTo(b);
         if (Math.abs(predicted) < MAX_TURN_RAD && Math.abs(observed - predicted) < MAX_MISMATCH_RAD
-                && a.logDerivativeChangeTo(b) < MAX_VARIATION) {
+                && a.logDerivativeChangeTo(b) < maxVariation) {
             if (nodes != null) {
                 nodes.add(b);
                 phases.add(base + observed);
