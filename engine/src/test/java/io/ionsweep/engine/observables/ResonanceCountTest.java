@@ -38,7 +38,7 @@ class ResonanceCountTest {
             C kd = new C(n * Math.PI, -(0.05 + 0.07 * n) * Math.PI);
             // Solved in K d, where the condition is nearly periodic, then mapped to E.
             java.util.function.UnaryOperator<C> energy = x -> x.times(x).times(1 / (f * d * d)).plus(C.of(v0));
-            C kdRoot = secant(x -> inverseT(energy.apply(x), v0, d, f), kd, kd.plus(new C(1e-3, -1e-3)));
+            C kdRoot = RectangularBarrier.secant(x -> RectangularBarrier.inverseT(energy.apply(x), v0, d, f), kd, kd.plus(new C(1e-3, -1e-3)));
             C root = energy.apply(kdRoot);
             boolean fresh = closed.stream().noneMatch(z -> z.minus(root).abs() < 1e-9);
             if (fresh && root.re() >= w.e0Ev() && root.re() <= w.resonanceTopEv()) {
@@ -53,27 +53,6 @@ class ResonanceCountTest {
             assertEquals(-2 * z.im(), mine.get(i).widthEv(), 1e-10 * -z.im());
         }
         System.out.printf("k-single-barrier: %d poles, as the closed form%n", mine.size());
-    }
-
-    private static C inverseT(C e, double v0, double d, double f) {
-        C k = e.times(f).sqrt();
-        C kk = e.minus(C.of(v0)).times(f).sqrt();
-        C kd = kk.times(d);
-        C ratio = k.times(k).plus(kk.times(kk)).div(k.times(kk).times(2));
-        return kd.cos().minus(new C(0, 1).times(ratio).times(kd.sin()));
-    }
-
-    private static C secant(java.util.function.UnaryOperator<C> fn, C z0, C z1) {
-        C f0 = fn.apply(z0);
-        C f1 = fn.apply(z1);
-        for (int i = 0; i < 200 && z1.minus(z0).abs() > 1e-15 * z1.abs(); i++) {
-            C z2 = z1.minus(f1.times(z1.minus(z0)).div(f1.minus(f0)));
-            z0 = z1;
-            f0 = f1;
-            z1 = z2;
-            f1 = fn.apply(z1);
-        }
-        return z1;
     }
 
     /**

@@ -80,7 +80,7 @@ class SteadyTurnTest {
             double k = Math.sqrt(kk * kk + f * BARRIER_EV);
             double r = (k * k + kk * kk) / (2 * k * kk);
             C seed = new C(n * Math.PI, -0.5 * Math.log((r + 1) / (r - 1)));
-            C kd = secant(x -> inverseT(energy.apply(x), f), seed, seed.plus(new C(1e-4, -1e-4)));
+            C kd = RectangularBarrier.secant(x -> RectangularBarrier.inverseT(energy.apply(x), BARRIER_EV, WIDTH_A, f), seed, seed.plus(new C(1e-4, -1e-4)));
             C e = energy.apply(kd);
             if (e.re() > eHi) {
                 return poles;
@@ -91,26 +91,5 @@ class SteadyTurnTest {
                 poles.add(e);
             }
         }
-    }
-
-    private static C inverseT(C e, double f) {
-        C k = e.times(f).sqrt();
-        C kk = e.minus(C.of(BARRIER_EV)).times(f).sqrt();
-        C kd = kk.times(WIDTH_A);
-        C ratio = k.times(k).plus(kk.times(kk)).div(k.times(kk).times(2));
-        return kd.cos().minus(new C(0, 1).times(ratio).times(kd.sin()));
-    }
-
-    private static C secant(UnaryOperator<C> fn, C z0, C z1) {
-        C f0 = fn.apply(z0);
-        C f1 = fn.apply(z1);
-        for (int i = 0; i < 200 && z1.minus(z0).abs() > 1e-15 * z1.abs() && f1.minus(f0).abs() > 0; i++) {
-            C z2 = z1.minus(f1.times(z1.minus(z0)).div(f1.minus(f0)));
-            z0 = z1;
-            f0 = f1;
-            z1 = z2;
-            f1 = fn.apply(z1);
-        }
-        return z1;
     }
 }
