@@ -599,20 +599,30 @@ final class PoleFinder {
      * one interval and the one located there was credited to its neighbour. The missing members are sought as
      * second members of the zeros found (see {@link StrayZeros#secondMember}); a rectangle's centre standing for the
      * first member is replaced by the located second.
+     *
+     * <p>Each pass goes on from the zero the last one stopped at: a zero tested single stays single, since the
+     * member located since lies in none of its boxes (it is a member of a later zero; and a zero divided out inside
+     * a box lowers its winding). Starting each pass from the first zero made this 40 % of the search in resonance-
+     * rich configurations (`fuzz-multisite.yaml` configuration 198: 11 passes over 8,000 zeros, the doubles among
+     * the last located, each test a few dozen samples divided by every zero).
      */
     private void reconcile(int counted) {
+        int from = 0;
         while (located.size() < counted) {
             List<Pole> found = allFound(List.of());
             ComplexAmplitudeFunction h = stray.deflatedBy(found);
             Pole first = null;
             Pole second = null;
-            for (int k = 0; k < found.size() && second == null; k++) {
+            int k = from;
+            for (; k < found.size() && second == null; k++) {
                 first = found.get(k);
                 second = stray.secondMemberOf(first, found, h);
             }
             if (second == null) {
                 return;
             }
+            // found is known then located, and located only grows at its end or has an entry replaced in place
+            from = k - 1;
             int at = located.indexOf(first);
             if (at >= 0 && stray.isCentreOfRectangle(first) && StrayZeros.near(first, second)) {
                 located.set(at, second);
