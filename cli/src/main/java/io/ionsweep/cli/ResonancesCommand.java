@@ -1,6 +1,7 @@
 package io.ionsweep.cli;
 
 import io.ionsweep.engine.observables.Resonance;
+import io.ionsweep.engine.observables.ResonanceAudit;
 import io.ionsweep.engine.run.ThermalObservable;
 import io.ionsweep.engine.sweep.SweepPlan;
 import io.ionsweep.io.config.ConfigLoader;
@@ -35,6 +36,12 @@ final class ResonancesCommand implements Callable<Integer> {
             description = "output format (default: ${DEFAULT-VALUE}); csv and json give every double in full precision")
     String format;
 
+    @Option(names = "--audit",
+            description = "also check every resolved row against the amplitude (it must wind around a circle of 1e-7 "
+                    + "of max(E_r, Gamma) about the row as often as rows lie inside); mismatches and a summary go to "
+                    + "stderr, and any mismatch gives exit code 1")
+    boolean audit;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -58,11 +65,26 @@ final class ResonancesCommand implements Callable<Integer> {
         ThermalObservable observable = sweep.observables().observable(false, true);
         List<Row> rows = new ArrayList<>();
         long smooth = 0;
+        long[] audited = new long[3];
+        List<String> mismatches = new ArrayList<>();
         for (long id = 0; id < plan.size(); id++) {
             var c = plan.configuration(id);
             smooth += ThermalObservable.supports(c.profile()) ? 0 : 1;
-            for (Resonance r : observable.resonances(c)) {
+            List<Resonance> found = observable.resonances(c);
+            for (Resonance r : found) {
                 rows.add(new Row(id, r));
+            }
+            if (audit && !found.isEmpty()) {
+                // the rows are the unbiased profile's poles
+                ResonanceAudit.Result a = ResonanceAudit.audit(c.profile().staircase(0), c.massU(), found);
+                audited[0] += a.checked();
+                audited[1] += a.atMultipleZero();
+                audited[2] += a.leftOut();
+                for (ResonanceAudit.Mismatch m : a.mismatches()) {
+                    mismatches.add(String.format(Locale.ROOT,
+                            "audit: config_id %d, E_r %s eV, Gamma %s eV: the amplitude winds %.3f times around it, %d row(s) inside",
+                            id, m.row().energyEv(), m.row().widthEv(), m.winding(), m.rowsInside()));
+                }
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -72,9 +94,17 @@ final class ResonancesCommand implements Callable<Integer> {
             case TABLE -> table(rows, out);
         }
         out.flush();
+        PrintWriter err = spec.commandLine().getErr();
         if (smooth > 0) {
-            spec.commandLine().getErr().println(smooth + " configuration(s) with a smooth profile have no resonances "
+            err.println(smooth + " configuration(s) with a smooth profile have no resonances "
                     + "listed (only layers and multisite profiles are supported)");
+        }
+        if (audit) {
+            mismatches.forEach(err::println);
+            err.println("audit: " + audited[0] + " resolved row(s) checked (" + audited[1] + " at double zeros, "
+                    + audited[2] + " left out), " + mismatches.size() + " mismatch(es)");
+            err.flush();
+            return mismatches.isEmpty() ? Main.EXIT_OK : Main.EXIT_FAILURE;
         }
         return Main.EXIT_OK;
     }
