@@ -48,15 +48,9 @@ public final class ResonanceAudit {
             if (!r.resolved()) {
                 continue;
             }
-            double rho = RADIUS * Math.max(Math.abs(r.energyEv()), r.widthEv());
-            int inside = 0;
-            boolean ambiguous = false;
-            for (Resonance o : rows) {
-                double d = ComplexIncidentAmplitude.modulus(o.energyEv() - r.energyEv(), 0.5 * (o.widthEv() - r.widthEv()));
-                inside += d < 0.5 * rho ? 1 : 0;
-                ambiguous |= d >= 0.5 * rho && d <= 1.5 * rho || d < 0.5 * rho && !o.resolved();
-            }
-            double winding = ambiguous ? Double.NaN : winding(profile, factor, r.energyEv(), -0.5 * r.widthEv(), rho, out);
+            double rho = radius(r);
+            int inside = rowsInside(r, rows);
+            double winding = inside < 0 ? Double.NaN : winding(profile, factor, r.energyEv(), -0.5 * r.widthEv(), rho, out);
             if (Double.isNaN(winding)) {
                 leftOut++;
                 continue;
@@ -68,6 +62,28 @@ public final class ResonanceAudit {
             }
         }
         return new Result(checked, multiple, leftOut, List.copyOf(mismatches));
+    }
+
+    /** The radius of the circle about a row, eV. */
+    static double radius(Resonance r) {
+        return RADIUS * Math.max(Math.abs(r.energyEv()), r.widthEv());
+    }
+
+    /**
+     * How many rows (r among them) lie well inside r's circle, within half its radius; -1 if the count is not
+     * decisive: a row between half and one and a half radii, or an unresolved row inside.
+     */
+    static int rowsInside(Resonance r, List<Resonance> rows) {
+        double rho = radius(r);
+        int inside = 0;
+        for (Resonance o : rows) {
+            double d = ComplexIncidentAmplitude.modulus(o.energyEv() - r.energyEv(), 0.5 * (o.widthEv() - r.widthEv()));
+            if (d >= 0.5 * rho && d <= 1.5 * rho || d < 0.5 * rho && !o.resolved()) {
+                return -1;
+            }
+            inside += d < 0.5 * rho ? 1 : 0;
+        }
+        return inside;
     }
 
     /** Turns of the amplitude around the circle of radius rho about (re, im); NaN if it cannot be followed. */
