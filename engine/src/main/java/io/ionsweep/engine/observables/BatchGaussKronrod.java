@@ -2,7 +2,6 @@ package io.ionsweep.engine.observables;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +27,7 @@ final class BatchGaussKronrod {
      */
     static final int MAX_PANELS = 200_000;
     static final int GROWTH = 4;
-    /** Panels halved per round at most (bounds the batch size). */
+    /** Panels chosen for halving per round at most (bounds the batch size). */
     private static final int MAX_SPLITS_PER_ROUND = 2048;
     /**
      * Rounding noise: when the error estimate has not halved for this many rounds (the evaluators' rounding,
@@ -63,6 +62,8 @@ final class BatchGaussKronrod {
     private double[] e = new double[0];
     private double[] lnF = new double[0];
     private final double[] values = new double[GaussKronrod.POINTS];
+    /** The panels' errors, sorted, for {@link #choose}. */
+    private double[] errors = new double[0];
 
     private BatchGaussKronrod(LogIntegrand f, LogIntegrand stable, UnaryOperator<List<MappedPanel>> relayout) {
         this.f = f;
@@ -145,15 +146,14 @@ final class BatchGaussKronrod {
             } else if (++stalled >= STALLED_ROUNDS && error <= ROUNDOFF_FLOOR * Math.abs(total)) {
                 break;
             }
-            live.sort(Comparator.comparingDouble((MappedPanel p) -> p.error).reversed());
+            Choice choice = choose(live, excess);
             List<MappedPanel> children = new ArrayList<>();
             List<Double> parentErrors = new ArrayList<>();
             List<MappedPanel> keep = new ArrayList<>(live.size());
-            double covered = 0;
-            int splits = 0;
+            int ties = choice.ties;
             for (MappedPanel p : live) {
-                if (covered < excess && splits < MAX_SPLITS_PER_ROUND && p.error > 0) {
-                    covered += p.error;
+                boolean chosen = p.error > choice.least || (p.error == choice.least && ties-- > 0);
+                if (chosen) {
                     MappedPanel[] halves = p.refinable() ? p.split() : null;
                     if (halves == null) {
                         // at the resolution of double precision: keep its value, stop refining it
@@ -163,13 +163,12 @@ final class BatchGaussKronrod {
                         children.add(halves[0]);
                         children.add(halves[1]);
                         parentErrors.add(p.error);
-                        splits++;
                     }
                 } else {
                     keep.add(p);
                 }
             }
-            if (children.isEmpty() && splits == 0 && covered == 0) {
+            if (choice.count == 0) {
                 break;
             }
             double before = shift;
@@ -192,6 +191,41 @@ final class BatchGaussKronrod {
         }
         return Math.log(total) + shift;
     }
+
+    /**
+     * The panels to halve in a round: those with the largest errors, largest first, until their errors cover
+     * the excess ({@link #MAX_SPLITS_PER_ROUND} at most); among equal errors the earlier in the list. Found on
+     * the sorted errors alone: sorting the panels themselves each round was a tenth of the integral's time.
+     */
+    private Choice choose(List<MappedPanel> live, double excess) {
+        int n = live.size();
+        if (errors.length < n) {
+            errors = new double[Math.max(n, 2 * errors.length)];
+        }
+        for (int i = 0; i < n; i++) {
+            errors[i] = live.get(i).error;
+        }
+        java.util.Arrays.sort(errors, 0, n);
+        double covered = 0;
+        int i = n - 1;
+        while (i >= 0 && covered < excess && n - 1 - i < MAX_SPLITS_PER_ROUND && errors[i] > 0) {
+            covered += errors[i];
+            i--;
+        }
+        int count = n - 1 - i;
+        if (count == 0) {
+            return new Choice(0, Double.POSITIVE_INFINITY, 0);
+        }
+        double least = errors[i + 1];
+        int ties = 0;
+        for (int j = i + 1; j < n && errors[j] == least; j++) {
+            ties++;
+        }
+        return new Choice(count, least, ties);
+    }
+
+    /** {@code count} panels: every one with an error above {@code least} and the first {@code ties} equal to it. */
+    private record Choice(int count, double least, int ties) {}
 
     /** Brings panels evaluated before the last evaluation to the scale it set, if it moved from before. */
     private void rescale(List<MappedPanel> panels, double before) {
