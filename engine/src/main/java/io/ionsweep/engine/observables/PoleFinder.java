@@ -122,11 +122,12 @@ final class PoleFinder {
         ZeroIteration search = new ZeroIteration(profile, massU);
         List<Pole> known = seeded
                 ? SeedPolisher.polish(profile, massU, search, lo, eHiEv, width * depthScale, TOP_FRACTION) : List.of();
+        double strip = countingDepth(profile, massU, known, lo, eHiEv, width * depthScale);
         // A contour edge through a zero shows up as a failed track, a miscount as zeros counted that cannot
         // be found: deepen slightly and retry. Only if every contour says so are such zeros reported.
         List<Pole> firstUnexplained = null;
         for (int attempt = 0; attempt < 8; attempt++) {
-            PoleFinder f = new PoleFinder(profile, massU, search.determinant(), lo, eHiEv, width * depthScale * (1 + 0.137 * attempt),
+            PoleFinder f = new PoleFinder(profile, massU, search.determinant(), lo, eHiEv, strip * (1 + 0.137 * attempt),
                     known);
             if (f.trackEdges()) {
                 List<Pole> poles = f.complete();
@@ -146,6 +147,63 @@ final class PoleFinder {
             return firstUnexplained;
         }
         throw new IllegalStateException("pole search: cannot lay a contour around [" + lo + ", " + eHiEv + "] eV");
+    }
+
+    /** The counting strip's first (shallowest) trial depth is this many times the deepest known zero's... */
+    static final double STRIP_MARGIN = 8;
+    /** ...but at least this fraction of the full depth; each further trial is {@link #STRIP_GROWTH} times as deep... */
+    static final double STRIP_MIN_FRACTION = 1.0 / 64;
+    static final double STRIP_GROWTH = 4;
+    /** ...up to this fraction of the full depth (beyond it the full depth counts). */
+    static final double STRIP_MAX_FRACTION = 0.25;
+
+    /**
+     * The depth the counting lines reach: a strip below the axis where the rectangle [eLo, eHi] x [-depth, -strip]
+     * holds no zero beyond the known ones (the winding of the amplitude with them divided out along its border is
+     * 0), else the full {@code depth}. The first strip tried is {@link #STRIP_MARGIN} times as deep as the deepest
+     * known zero of the window. Why: a counting line's phase turns with its length, mostly from the zeros above
+     * the window, which are not divided out; in resonance-rich configurations (7,000 zeros, none known deeper than
+     * 1.1e-3 of the window) lines the window deep took thousands of samples each, every sample divided by every
+     * known zero. The rectangle below is checked once instead: its sides are followed once, from the bottom up to
+     * the first (shallowest) strip, and each deeper trial ({@link #STRIP_GROWTH} times) adds only its top edge.
+     */
+    static double countingDepth(Staircase profile, double massU, List<Pole> known, double eLo, double eHi,
+                                double depth) {
+        double deepest = 0;
+        for (Pole p : known) {
+            if (p.energyEv() >= eLo && p.energyEv() <= eHi) {
+                deepest = Math.max(deepest, 0.5 * p.widthEv());
+            }
+        }
+        double first = Math.max(STRIP_MARGIN * deepest, STRIP_MIN_FRACTION * depth);
+        if (known.isEmpty() || !(first <= STRIP_MAX_FRACTION * depth)) {
+            return depth;
+        }
+        ComplexAmplitudeFunction h = new ComplexAmplitudeFunction(profile, massU, known);
+        ComplexAmplitudeFunction g = h.turnedBack(steadyTurn(h, eLo, eHi, depth));
+        PhaseTracker tracker = new PhaseTracker(g);
+        AmplitudeSample bl = g.at(eLo, -depth);
+        AmplitudeSample br = g.at(eHi, -depth);
+        List<AmplitudeSample> leftNodes = new ArrayList<>();
+        List<Double> leftPhases = new ArrayList<>();
+        List<AmplitudeSample> rightNodes = new ArrayList<>();
+        List<Double> rightPhases = new ArrayList<>();
+        double bottom = tracker.track(bl, br, EDGE_PIECES, null, null);
+        if (Double.isNaN(bottom)
+                || Double.isNaN(tracker.track(bl, g.at(eLo, -first), LINE_PIECES, leftNodes, leftPhases))
+                || Double.isNaN(tracker.track(br, g.at(eHi, -first), LINE_PIECES, rightNodes, rightPhases))) {
+            return depth;
+        }
+        for (double strip = first; strip <= STRIP_MAX_FRACTION * depth; strip *= STRIP_GROWTH) {
+            AmplitudeSample tl = g.at(eLo, -strip);
+            AmplitudeSample tr = g.at(eHi, -strip);
+            double top = tracker.track(tr, tl, EDGE_PIECES, null, null);
+            double turn = bottom + linePhase(rightNodes, rightPhases, tr) + top - linePhase(leftNodes, leftPhases, tl);
+            if (Math.abs(turn / TWO_PI) < COUNT_SLACK) {
+                return strip;
+            }
+        }
+        return depth;
     }
 
     /** The backward-stable {@link GlobalMatrixDeterminant} as a function to iterate on (not thread-safe). */
@@ -247,6 +305,21 @@ final class PoleFinder {
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
             if (nodes.get(mid).eRe() <= at.eRe()) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return phases.get(lo) + nodes.get(lo).phaseTo(at);
+    }
+
+    /** The phase at {@code at} along a vertical line followed upwards from its first node (as {@link #edgePhase}). */
+    private static double linePhase(List<AmplitudeSample> nodes, List<Double> phases, AmplitudeSample at) {
+        int lo = 0;
+        int hi = nodes.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (nodes.get(mid).eIm() <= at.eIm()) {
                 lo = mid;
             } else {
                 hi = mid - 1;
