@@ -28,6 +28,27 @@ final class FoundPoles extends AbstractList<Pole> {
         positions = new int[n];
     }
 
+    /** The index of a whole list, in its order (as appending each in turn, without the insertions' moves). */
+    static FoundPoles of(List<Pole> list) {
+        int n = list.size();
+        FoundPoles f = new FoundPoles(n);
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        // by E_r, equal ones in list order (a stable sort), as firstAbove places them
+        Arrays.sort(order, (a, b) -> Double.compare(list.get(a).energyEv(), list.get(b).energyEv()));
+        for (int k = 0; k < n; k++) {
+            f.energies[k] = list.get(order[k]).energyEv();
+            f.positions[k] = order[k];
+        }
+        for (Pole p : list) {
+            f.poles.add(p);
+            f.widest = Math.max(f.widest, p.widthEv());
+        }
+        return f;
+    }
+
     @Override
     public Pole get(int index) {
         return poles.get(index);

@@ -683,13 +683,13 @@ final class PoleFinder {
         int from = 0;
         while (located.size() < counted) {
             List<Pole> found = allFound(List.of());
-            ComplexAmplitudeFunction h = stray.deflatedBy(found);
+            FoundPoles index = FoundPoles.of(found);
             Pole first = null;
             Pole second = null;
             int k = from;
             for (; k < found.size() && second == null; k++) {
                 first = found.get(k);
-                second = stray.secondMemberOf(first, found, h);
+                second = stray.secondMemberOf(first, found, index);
             }
             if (second == null) {
                 return;

@@ -94,9 +94,20 @@ final class StrayZeros {
         return null;
     }
 
-    /** The amplitude with the zeros {@code found} divided out, for {@link #secondMemberOf}. */
-    ComplexAmplitudeFunction deflatedBy(List<Pole> found) {
-        return new ComplexAmplitudeFunction(profile, massU, found);
+    /**
+     * Zeros farther than this from p (relative to max(|E_r|, Gamma), a thousand times the largest of
+     * {@link #MULTIPLICITY_BOXES}) are not divided out of the amplitude whose winding around p's boxes is taken:
+     * they lie outside every box, so they add nothing to a winding, and so little turn along a box's sides (about
+     * the box's size over their distance each) that the tracker does not notice them. Dividing out every zero made
+     * each sample cost thousands of divisions in resonance-rich configurations, where every zero is tested.
+     */
+    static final double LOCAL_REACH = 1e-2;
+
+    /** As {@link #secondMemberOf(Pole, List, ComplexAmplitudeFunction)}, with only the zeros of {@code index} near p divided out of h. */
+    Pole secondMemberOf(Pole p, List<Pole> found, FoundPoles index) {
+        double reach = LOCAL_REACH * Math.max(Math.abs(p.energyEv()), p.widthEv());
+        List<Pole> near = index.near(p.energyEv(), reach, new ArrayList<>());
+        return secondMemberOf(p, found, new ComplexAmplitudeFunction(profile, massU, near));
     }
 
     /**
