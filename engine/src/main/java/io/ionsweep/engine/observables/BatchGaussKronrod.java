@@ -136,7 +136,8 @@ final class BatchGaussKronrod {
                 total += p.value;
                 error += p.error;
             }
-            double excess = error - tol * Math.abs(total);
+            double allowed = tol * Math.abs(total);
+            double excess = error - allowed;
             if (excess <= 0) {
                 break;
             }
@@ -146,7 +147,7 @@ final class BatchGaussKronrod {
             } else if (++stalled >= STALLED_ROUNDS && error <= ROUNDOFF_FLOOR * Math.abs(total)) {
                 break;
             }
-            Choice choice = choose(live, excess);
+            Choice choice = choose(live, excess, allowed);
             List<MappedPanel> children = new ArrayList<>();
             List<Double> parentErrors = new ArrayList<>();
             List<MappedPanel> keep = new ArrayList<>(live.size());
@@ -196,32 +197,41 @@ final class BatchGaussKronrod {
      * The panels to halve in a round: those with the largest errors, largest first, until their errors cover
      * the excess ({@link #MAX_SPLITS_PER_ROUND} at most); among equal errors the earlier in the list. Found on
      * the sorted errors alone: sorting the panels themselves each round was a tenth of the integral's time.
+     * Only errors of at least {@code allowed / n} are sorted (n panels, {@code allowed} the error the tolerance
+     * allows): the others add up to less than {@code allowed}, so the ones sorted cover the excess
+     * (total error minus allowed) by themselves, and the choice is the same as from all of them (but where
+     * rounding in their sum would leave the excess short by an ulp).
      */
-    private Choice choose(List<MappedPanel> live, double excess) {
+    private Choice choose(List<MappedPanel> live, double excess, double allowed) {
         int n = live.size();
         if (errors.length < n) {
             errors = new double[Math.max(n, 2 * errors.length)];
         }
+        double least = allowed / n;
+        int m = 0;
         for (int i = 0; i < n; i++) {
-            errors[i] = live.get(i).error;
+            double err = live.get(i).error;
+            if (err >= least) {
+                errors[m++] = err;
+            }
         }
-        java.util.Arrays.sort(errors, 0, n);
+        java.util.Arrays.sort(errors, 0, m);
         double covered = 0;
-        int i = n - 1;
-        while (i >= 0 && covered < excess && n - 1 - i < MAX_SPLITS_PER_ROUND && errors[i] > 0) {
+        int i = m - 1;
+        while (i >= 0 && covered < excess && m - 1 - i < MAX_SPLITS_PER_ROUND && errors[i] > 0) {
             covered += errors[i];
             i--;
         }
-        int count = n - 1 - i;
+        int count = m - 1 - i;
         if (count == 0) {
             return new Choice(0, Double.POSITIVE_INFINITY, 0);
         }
-        double least = errors[i + 1];
+        double threshold = errors[i + 1];
         int ties = 0;
-        for (int j = i + 1; j < n && errors[j] == least; j++) {
+        for (int j = i + 1; j < m && errors[j] == threshold; j++) {
             ties++;
         }
-        return new Choice(count, least, ties);
+        return new Choice(count, threshold, ties);
     }
 
     /** {@code count} panels: every one with an error above {@code least} and the first {@code ties} equal to it. */

@@ -28,7 +28,10 @@ import java.util.List;
  *     line), and in every interval that still lacks zeros secant iterations on the determinant, with all zeros found so far
  *     divided out, find the missing ones (the only zeros left there): where one zero is left, first from
  *     where the contour integrals of h'/h and z h'/h around the interval's rectangle put it (the
- *     trapezoid rule on the samples taken anyway), then from a few starting depths below its middle.</li>
+ *     trapezoid rule on the samples taken anyway), then from a few starting depths below its middle.
+ *     The rectangle's bottom is the counting strip's ({@link #countingDepth}): where the rectangle below it,
+ *     down to the full depth, is shown once to hold no zero (its winding is 0), the border and every counting
+ *     line stop at the strip, a few times the deepest known zero, instead of running the full depth.</li>
  * </ol>
  * A zero deeper than the depth (default: the window width) is not counted.
  */
