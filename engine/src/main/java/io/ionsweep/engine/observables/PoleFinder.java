@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Every zero of g(E) = kL a(E) with real part in [eLo, eHi], none missed and none doubled.
@@ -303,26 +304,23 @@ final class PoleFinder {
     }
 
     private static double edgePhase(List<AmplitudeSample> nodes, List<Double> phases, AmplitudeSample at) {
-        int lo = 0;
-        int hi = nodes.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (nodes.get(mid).eRe() <= at.eRe()) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return phases.get(lo) + nodes.get(lo).phaseTo(at);
+        return nodePhase(nodes, phases, at, AmplitudeSample::eRe);
     }
 
     /** The phase at {@code at} along a vertical line followed upwards from its first node (as {@link #edgePhase}). */
     private static double linePhase(List<AmplitudeSample> nodes, List<Double> phases, AmplitudeSample at) {
+        return nodePhase(nodes, phases, at, AmplitudeSample::eIm);
+    }
+
+    /** The phase at {@code at} from the last node at or before it along {@code coordinate} (nodes in its order). */
+    private static double nodePhase(List<AmplitudeSample> nodes, List<Double> phases, AmplitudeSample at,
+                                    ToDoubleFunction<AmplitudeSample> coordinate) {
+        double c = coordinate.applyAsDouble(at);
         int lo = 0;
         int hi = nodes.size() - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (nodes.get(mid).eIm() <= at.eIm()) {
+            if (coordinate.applyAsDouble(nodes.get(mid)) <= c) {
                 lo = mid;
             } else {
                 hi = mid - 1;

@@ -3,11 +3,9 @@ package io.ionsweep.engine.observables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ionsweep.engine.physics.PhysicalConstants;
 import io.ionsweep.engine.profile.Staircase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,25 +95,8 @@ class CountingStripTest {
         return out;
     }
 
-    /** The barrier's poles with E_r in [E_LO, E_HI] (1/t ~ cos(Kd) - i (k^2 + K^2)/(2kK) sin(Kd) = 0), by E_r. */
+    /** The barrier's poles with E_r in [E_LO, E_HI], by E_r. */
     static List<C> closedFormPoles() {
-        double f = PhysicalConstants.waveNumberFactor(MASS_U);
-        UnaryOperator<C> energy = kd -> kd.times(kd).times(1 / (f * WIDTH_A * WIDTH_A)).plus(C.of(BARRIER_EV));
-        List<C> poles = new ArrayList<>();
-        for (int n = 1; ; n++) {
-            double kk = n * Math.PI / WIDTH_A;
-            double k = Math.sqrt(kk * kk + f * BARRIER_EV);
-            double r = (k * k + kk * kk) / (2 * k * kk);
-            C seed = new C(n * Math.PI, -0.5 * Math.log((r + 1) / (r - 1)));
-            C kd = RectangularBarrier.secant(x -> RectangularBarrier.inverseT(energy.apply(x), BARRIER_EV, WIDTH_A, f),
-                    seed, seed.plus(new C(1e-4, -1e-4)));
-            C e = energy.apply(kd);
-            if (e.re() > E_HI) {
-                return poles;
-            }
-            if (e.re() >= E_LO) {
-                poles.add(e);
-            }
-        }
+        return RectangularBarrier.poles(BARRIER_EV, WIDTH_A, MASS_U, E_HI).stream().filter(e -> e.re() >= E_LO).toList();
     }
 }

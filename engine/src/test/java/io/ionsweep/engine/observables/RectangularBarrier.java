@@ -1,5 +1,8 @@
 package io.ionsweep.engine.observables;
 
+import io.ionsweep.engine.physics.PhysicalConstants;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** The rectangular barrier's closed form in complex energy, and a secant solver to find its poles (test code only). */
@@ -18,6 +21,29 @@ final class RectangularBarrier {
         C kd = kk.times(widthA);
         C ratio = k.times(k).plus(kk.times(kk)).div(k.times(kk).times(2));
         return kd.cos().minus(new C(0, 1).times(ratio).times(kd.sin()));
+    }
+
+    /**
+     * The barrier's poles with E_r up to {@code eHiEv}, by E_r, for an ion of {@code massU}: from each seed
+     * K d = n pi - (i/2) ln((r + 1)/(r - 1)), r = (k^2 + K^2)/(2kK) taken at K d = n pi, the secant method on
+     * {@link #inverseT} in K d.
+     */
+    static List<C> poles(double heightEv, double widthA, double massU, double eHiEv) {
+        double f = PhysicalConstants.waveNumberFactor(massU);
+        UnaryOperator<C> energy = kd -> kd.times(kd).times(1 / (f * widthA * widthA)).plus(C.of(heightEv));
+        List<C> poles = new ArrayList<>();
+        for (int n = 1; ; n++) {
+            double kk = n * Math.PI / widthA;
+            double k = Math.sqrt(kk * kk + f * heightEv);
+            double r = (k * k + kk * kk) / (2 * k * kk);
+            C seed = new C(n * Math.PI, -0.5 * Math.log((r + 1) / (r - 1)));
+            C kd = secant(x -> inverseT(energy.apply(x), heightEv, widthA, f), seed, seed.plus(new C(1e-4, -1e-4)));
+            C e = energy.apply(kd);
+            if (e.re() > eHiEv) {
+                return poles;
+            }
+            poles.add(e);
+        }
     }
 
     /** A zero of fn by the secant method from z0 and z1, to 1e-15 relative (or where the differences vanish). */

@@ -3,11 +3,9 @@ package io.ionsweep.engine.observables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ionsweep.engine.physics.PhysicalConstants;
 import io.ionsweep.engine.profile.Staircase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,25 +69,14 @@ class SteadyTurnTest {
 
     /** The barrier's poles with E_r in [eLo, eHi] and Im E above -depth, by E_r, each clear of the window's edges. */
     private static List<C> closedFormPoles(double eLo, double eHi, double depth) {
-        double f = PhysicalConstants.waveNumberFactor(MASS_U);
-        UnaryOperator<C> energy = kd -> kd.times(kd).times(1 / (f * WIDTH_A * WIDTH_A)).plus(C.of(BARRIER_EV));
         List<C> poles = new ArrayList<>();
-        for (int n = 1; ; n++) {
-            // K d = n pi - (i/2) ln((r + 1)/(r - 1)), r = (k^2 + K^2)/(2kK) taken at K d = n pi
-            double kk = n * Math.PI / WIDTH_A;
-            double k = Math.sqrt(kk * kk + f * BARRIER_EV);
-            double r = (k * k + kk * kk) / (2 * k * kk);
-            C seed = new C(n * Math.PI, -0.5 * Math.log((r + 1) / (r - 1)));
-            C kd = RectangularBarrier.secant(x -> RectangularBarrier.inverseT(energy.apply(x), BARRIER_EV, WIDTH_A, f), seed, seed.plus(new C(1e-4, -1e-4)));
-            C e = energy.apply(kd);
-            if (e.re() > eHi) {
-                return poles;
-            }
+        for (C e : RectangularBarrier.poles(BARRIER_EV, WIDTH_A, MASS_U, eHi)) {
             boolean clear = Math.abs(e.re() - eLo) > 1e-9 && Math.abs(e.re() - eHi) > 1e-9 && Math.abs(e.im() + depth) > 1e-6;
             assertTrue(clear, "a pole on the window's edge: " + e);
             if (e.re() >= eLo && e.im() >= -depth) {
                 poles.add(e);
             }
         }
+        return poles;
     }
 }
