@@ -44,8 +44,18 @@ public final class BoltzmannAverage {
     /** ...whose width (spread plus widest member) is at most this many times its narrowest member's. */
     private static final double CLUSTER_WIDTHS = 32;
     private static final double LN10 = Math.log(10);
-    /** Linear panels are at most this many times as wide as their distance to the nearest known pole. */
-    private static final double GRADING = 3.0;
+    /**
+     * Every known pole lies outside the Bernstein ellipse of this parameter about each linear panel (the ellipse
+     * with foci at the panel's ends; inside it the integrand is analytic, and the 7-point Gauss rule's error, which
+     * is the panel's error estimate, falls as rho^-14): 4.5^-14 is 7e-10. The distance rule before it (panels 3/4
+     * of their start's distance to the nearest pole) gave rho 3 for a pole straight ahead but 6 under broad poles,
+     * whose panels were then finer than needed; over the throughput workload this takes 940 initial panels a
+     * configuration instead of 1,036 and 5 % less time (3: 766 panels, but 8 % more time in refinement; 4 and 5:
+     * about as before).
+     */
+    static final double ELLIPSE = 4.5;
+    /** The ellipse's sum of distances to the foci, in panel widths: a pole p is outside when |p - a| + |p - b| >= this (b - a). */
+    private static final double FOCAL_SUM = 0.5 * (ELLIPSE + 1 / ELLIPSE);
     /** A last panel narrower than this fraction of the grading width is merged into the one before. */
     private static final double MIN_LAST_FRACTION = 0.25;
 
@@ -164,8 +174,8 @@ public final class BoltzmannAverage {
 
     /**
      * Panels between the breakpoints: mapped ones around narrow resonances, linear ones elsewhere, the
-     * linear ones no wider than {@link #GRADING} times their distance to the nearest pole in the complex
-     * plane, where the known resonances set the scale on which T varies (so few need halving).
+     * linear ones as wide as keeps every known pole outside their Bernstein ellipse {@link #ELLIPSE}, where the
+     * known resonances set the scale on which T varies (so few need halving).
      */
     static List<MappedPanel> panels(double e0, double top, TreeSet<Double> breakpoints, double[] energyEv,
                                     double[] widthEv) {
@@ -294,14 +304,12 @@ public final class BoltzmannAverage {
         return er[last] - er[k] + widest;
     }
 
-    /** Linear panels graded by the distance to the nearest known pole. */
+    /** Linear panels graded by the known poles: each as wide as keeps them outside its ellipse. */
     private static final class Mesh {
-        /** Poles looked at on each side of the insertion point when finding the nearest. */
-        private static final int NEIGHBOURS = 4;
         /** The highest poles whose gaps set the scale above them... */
         private static final int TOP_POLES = 4;
-        /** ...and the distance cap there, in those gaps (panels then span at most 1.5 gaps)... */
-        private static final double TOP_CAP_SPACINGS = 2;
+        /** ...and the panels' width there, in those gaps, at most... */
+        private static final double TOP_CAP_SPACINGS = 1.5;
         /** ...though never so small that the range above would need more than this many panels. */
         private static final double MAX_TOP_PANELS = 4096;
         private final double[] er;
@@ -312,8 +320,8 @@ public final class BoltzmannAverage {
          * Above the highest known pole the distance to the nearest one no longer bounds the panels:
          * the resonances go on above the search window (T oscillates there on their spacing), they are
          * just not listed. A panel many spacings wide can fool Gauss-Kronrod's error estimate (15 nodes
-         * over 30 wiggles once agreed with the 7-node rule and cost <T> 7e-7), so there the distance is
-         * capped at {@link #TOP_CAP_SPACINGS} times the widest gap among the highest poles.
+         * over 30 wiggles once agreed with the 7-node rule and cost <T> 7e-7), so there the panels are
+         * at most {@link #TOP_CAP_SPACINGS} times the widest gap among the highest poles wide.
          */
         private final double cap;
         private final double highest;
@@ -346,9 +354,7 @@ public final class BoltzmannAverage {
         private void graded(List<MappedPanel> panels, double a, double b) {
             double x = a;
             while (x < b) {
-                // distance is 1-Lipschitz: with w = c d(x)/(1 + c) every point of [x, x + w] is at least w/c
-                // from every pole
-                double w = GRADING / (1 + GRADING) * distance(x);
+                double w = width(x);
                 double next = x + w < b && b - (x + w) > MIN_LAST_FRACTION * w ? x + w : b;
                 if (!(next > x)) {
                     next = b;
@@ -358,15 +364,32 @@ public final class BoltzmannAverage {
             }
         }
 
-        /** The distance from the real energy x to the nearest pole E_r - i Gamma/2 (infinite without poles). */
-        private double distance(double x) {
+        /**
+         * The widest panel [x, x + w] whose ellipse leaves out every known pole: for a pole p = E_r - i Gamma/2,
+         * |p - x| + |p - x - w| = s w at w = 2 (s |p - x| - (E_r - x)) / (s^2 - 1), s = {@link #FOCAL_SUM}, and it
+         * is outside below that. That is 2 |p - x| / (s + 1) at least (a pole straight ahead), so poles farther
+         * than (s + 1)/2 times the narrowest width so far cannot narrow it: the scan stops there on each side.
+         * Past the highest pole, where poles go on unlisted, no wider than {@link #cap}: a panel that would reach
+         * past it ends there or keeps to that width.
+         */
+        private double width(double x) {
             int i = java.util.Arrays.binarySearch(er, x);
             int at = i >= 0 ? i : -i - 1;
-            double d = Double.POSITIVE_INFINITY;
-            for (int k = Math.max(0, at - NEIGHBOURS); k < Math.min(er.length, at + NEIGHBOURS); k++) {
-                d = Math.min(d, ComplexIncidentAmplitude.modulus(x - er[k], half[k]));
+            double reach = 0.5 * (FOCAL_SUM + 1);
+            double w = x > highest ? cap : Double.POSITIVE_INFINITY;
+            for (int k = at; k < er.length && er[k] - x < reach * w; k++) {
+                w = Math.min(w, poleWidth(x, k));
             }
-            return x > highest ? Math.min(d, cap) : d;
+            for (int k = at - 1; k >= 0 && x - er[k] < reach * w; k--) {
+                w = Math.min(w, poleWidth(x, k));
+            }
+            return x + w > highest ? Math.min(w, Math.max(highest - x, cap)) : w;
+        }
+
+        private double poleWidth(double x, int k) {
+            double u = er[k] - x;
+            double s = FOCAL_SUM;
+            return 2 * (s * ComplexIncidentAmplitude.modulus(u, half[k]) - u) / (s * s - 1);
         }
     }
 }

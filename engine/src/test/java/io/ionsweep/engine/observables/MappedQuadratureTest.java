@@ -91,6 +91,69 @@ class MappedQuadratureTest {
         assertEquals(exact, got, 1e-10 * exact);
     }
 
+    /**
+     * Overlapping broad resonances, as above the barrier (widths 0.1 to 3 spacings), on linear panels only: every
+     * known pole lies outside each panel's Bernstein ellipse of parameter ELLIPSE (rho = |z + sqrt(z - 1) sqrt(z + 1)|,
+     * z the pole in the panel's coordinates, here in complex arithmetic of the test's own), the panels are fewer
+     * than the distance rule gave (three quarters of each panel start's distance to the nearest pole), and the
+     * integral, a sum of arctangents, is right to 1e-10.
+     */
+    @Test
+    void broadResonancesKeepOutsideEachPanelsEllipse() {
+        double a = 0.0;
+        double b = 1.0;
+        int n = 41;
+        double[] er = new double[n];
+        double[] gamma = new double[n];
+        java.util.Random random = new java.util.Random(20261203);
+        for (int j = 0; j < n; j++) {
+            er[j] = 0.02 + j * 0.024 + 0.004 * random.nextDouble();
+            gamma[j] = 0.024 * Math.pow(30, random.nextDouble()) * 0.1;
+        }
+        BatchGaussKronrod.LogIntegrand lnF = (e, out, m) -> {
+            for (int i = 0; i < m; i++) {
+                double f = 1e-3;
+                for (int j = 0; j < n; j++) {
+                    double x = (e[i] - er[j]) / (0.5 * gamma[j]);
+                    f += 1 / (1 + x * x);
+                }
+                out[i] = Math.log(f);
+            }
+        };
+        double exact = 1e-3 * (b - a);
+        for (int j = 0; j < n; j++) {
+            double h = 0.5 * gamma[j];
+            exact += h * (Math.atan((b - er[j]) / h) - Math.atan((a - er[j]) / h));
+        }
+        List<MappedPanel> panels = BoltzmannAverage.panels(a, b, new TreeSet<>(), er, gamma);
+        int distanceRule = 0;
+        for (double x = a; x < b; distanceRule++) {
+            double d = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < n; j++) {
+                d = Math.min(d, Math.hypot(x - er[j], 0.5 * gamma[j]));
+            }
+            x += 0.75 * d;
+        }
+        for (MappedPanel p : panels) {
+            // the first is taken in sqrt(E - E0) (a lead opens there), over the interval the rule chose
+            assertTrue(p.map == MappedPanel.Map.LINEAR || p.map == MappedPanel.Map.THRESHOLD, "no resonance here is narrow");
+            double lo = p.energy(p.t0);
+            double hi = p.energy(p.t1);
+            for (int j = 0; j < n; j++) {
+                C z = new C((er[j] - 0.5 * (lo + hi)) / (0.5 * (hi - lo)), -0.5 * gamma[j] / (0.5 * (hi - lo)));
+                double rho = z.plus(z.minus(C.of(1)).sqrt().times(z.plus(C.of(1)).sqrt())).abs();
+                rho = Math.max(rho, 1 / rho);
+                assertTrue(rho >= BoltzmannAverage.ELLIPSE * (1 - 1e-9),
+                        "pole " + j + " inside the ellipse of [" + lo + ", " + hi + "]: rho " + rho);
+            }
+        }
+        double got = Math.exp(BatchGaussKronrod.logIntegral(lnF, panels, 1e-12));
+        System.out.printf("Broad resonances: %d panels (distance rule %d), rel %.1e%n", panels.size(), distanceRule,
+                Math.abs(got - exact) / exact);
+        assertTrue(panels.size() < distanceRule, panels.size() + " panels, distance rule " + distanceRule);
+        assertEquals(exact, got, 1e-10 * exact);
+    }
+
     /** An integral far below the smallest double keeps its value (the integrand is summed with a shift). */
     @Test
     void opaqueIntegralKeepsItsLogarithm() {
