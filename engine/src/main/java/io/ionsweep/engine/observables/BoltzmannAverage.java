@@ -56,7 +56,10 @@ public final class BoltzmannAverage {
     static final double ELLIPSE = 4.5;
     /** The ellipse's sum of distances to the foci, in panel widths: a pole p is outside when |p - a| + |p - b| >= this (b - a). */
     private static final double FOCAL_SUM = 0.5 * (ELLIPSE + 1 / ELLIPSE);
-    /** A last panel narrower than this fraction of the grading width is merged into the one before. */
+    /**
+     * A last panel (before a breakpoint) narrower than this fraction of the width the ellipse allows is merged into
+     * the one before, which may then be up to 1.25 times as wide as the ellipse allows.
+     */
     private static final double MIN_LAST_FRACTION = 0.25;
 
     private BoltzmannAverage() {}
