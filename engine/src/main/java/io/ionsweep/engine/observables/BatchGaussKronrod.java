@@ -207,11 +207,11 @@ final class BatchGaussKronrod {
         if (errors.length < n) {
             errors = new double[Math.max(n, 2 * errors.length)];
         }
-        double least = allowed / n;
+        double cutoff = allowed / n;
         int m = 0;
         for (int i = 0; i < n; i++) {
             double err = live.get(i).error;
-            if (err >= least) {
+            if (err >= cutoff) {
                 errors[m++] = err;
             }
         }

@@ -51,20 +51,20 @@ final class StrayZeros {
      * A zero missing by {@code centre} that is one more member of a broad zero found already: near a double
      * (or nearly double) zero the counting lines graze and their jump wanders by up to ~1e-4 of E_r, and the
      * secant, with the first member divided out, cannot leave it. Each found zero whose width reaches
-     * {@code centre} is tested: if the amplitude with every zero in {@code found} divided out still winds once
-     * around a small box about it, the zero is double there.
+     * {@code centre} is tested: if the amplitude with the zeros in {@code found} near it divided out still winds
+     * once around a small box about it, the zero is double there.
      * The second member is then located inside that box, or, where the two are closer than
      * {@link #MEMBER_SEPARATION}, reported as a copy of the first. Null if no found zero is double.
      */
     Pole secondMember(double centre, List<Pole> found) {
-        ComplexAmplitudeFunction h = null;
+        FoundPoles index = null;
         for (Pole p : found) {
             double reach = Math.max(0.5 * p.widthEv(), PoleFinder.MIN_INTERVAL_ULPS * Math.ulp(centre));
             if (Math.abs(p.energyEv() - centre) > reach) {
                 continue;
             }
-            h = h != null ? h : new ComplexAmplitudeFunction(profile, massU, found);
-            Pole second = secondMemberOf(p, found, h);
+            index = index != null ? index : FoundPoles.of(found);
+            Pole second = secondMemberOf(p, found, index);
             if (second != null) {
                 return second;
             }
@@ -72,8 +72,8 @@ final class StrayZeros {
         return null;
     }
 
-    /** The second member of the found zero p if the amplitude h (every zero found divided out) says it is double. */
-    Pole secondMemberOf(Pole p, List<Pole> found, ComplexAmplitudeFunction h) {
+    /** The second member of the found zero p if the amplitude h (the zeros found near p divided out) says it is double. */
+    private Pole secondMemberOf(Pole p, List<Pole> found, ComplexAmplitudeFunction h) {
         PhaseTracker t = PhaseTracker.strict(h);
         double re = p.energyEv();
         double im = -0.5 * p.widthEv();
