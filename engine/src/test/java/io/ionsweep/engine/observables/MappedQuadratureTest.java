@@ -26,21 +26,8 @@ class MappedQuadratureTest {
         double[] gamma = {1e-17, 3e-17, 1e-17, 2e-12, 1e-9, 1e-9, 1e-4, 3e-3};
         double[] height = {1, 0.5, 1, 0.9, 1, 0.3, 0.7, 1};
         double background = 1e-6;
-        BatchGaussKronrod.LogIntegrand lnF = (e, out, n) -> {
-            for (int i = 0; i < n; i++) {
-                double f = background * (1 + e[i]);
-                for (int j = 0; j < er.length; j++) {
-                    double x = (e[i] - er[j]) / (0.5 * gamma[j]);
-                    f += height[j] / (1 + x * x);
-                }
-                out[i] = Math.log(f);
-            }
-        };
-        double exact = background * ((b - a) + 0.5 * (b * b - a * a));
-        for (int j = 0; j < er.length; j++) {
-            double h = 0.5 * gamma[j];
-            exact += height[j] * h * (Math.atan((b - er[j]) / h) - Math.atan((a - er[j]) / h));
-        }
+        BatchGaussKronrod.LogIntegrand lnF = lorentzians(er, gamma, height, background, 1);
+        double exact = background * ((b - a) + 0.5 * (b * b - a * a)) + lorentzianIntegral(a, b, er, gamma, height);
         List<MappedPanel> panels = BoltzmannAverage.panels(a, b, new TreeSet<>(List.of(0.2)), er, gamma);
         double got = Math.exp(BatchGaussKronrod.logIntegral(lnF, panels, 1e-12));
         System.out.printf("Lorentzians on a background: %.15e vs exact %.15e, rel %.1e%n", got, exact,
@@ -66,21 +53,8 @@ class MappedQuadratureTest {
         double[] gamma = {1e-9, floor, floor, floor, floor, 1e-12, 1e-12, 1e-12, 1e-12, 3e-10, 3e-10};
         double[] height = {1, 1, 1, 1, 1, 0.5, 1, 1, 0.5, 1, 1};
         double background = 1e-6;
-        BatchGaussKronrod.LogIntegrand lnF = (e, out, n) -> {
-            for (int i = 0; i < n; i++) {
-                double f = background;
-                for (int j = 0; j < er.length; j++) {
-                    double x = (e[i] - er[j]) / (0.5 * gamma[j]);
-                    f += height[j] / (1 + x * x);
-                }
-                out[i] = Math.log(f);
-            }
-        };
-        double exact = background * (b - a);
-        for (int j = 0; j < er.length; j++) {
-            double h = 0.5 * gamma[j];
-            exact += height[j] * h * (Math.atan((b - er[j]) / h) - Math.atan((a - er[j]) / h));
-        }
+        BatchGaussKronrod.LogIntegrand lnF = lorentzians(er, gamma, height, background, 0);
+        double exact = background * (b - a) + lorentzianIntegral(a, b, er, gamma, height);
         List<MappedPanel> panels = BoltzmannAverage.panels(a, b, new TreeSet<>(List.of(0.1)), er, gamma);
         long cores = panels.stream().filter(p -> p.map == MappedPanel.Map.LORENTZIAN).count();
         double got = Math.exp(BatchGaussKronrod.logIntegral(lnF, panels, 1e-12));
@@ -110,21 +84,10 @@ class MappedQuadratureTest {
             er[j] = 0.02 + j * 0.024 + 0.004 * random.nextDouble();
             gamma[j] = 0.024 * Math.pow(30, random.nextDouble()) * 0.1;
         }
-        BatchGaussKronrod.LogIntegrand lnF = (e, out, m) -> {
-            for (int i = 0; i < m; i++) {
-                double f = 1e-3;
-                for (int j = 0; j < n; j++) {
-                    double x = (e[i] - er[j]) / (0.5 * gamma[j]);
-                    f += 1 / (1 + x * x);
-                }
-                out[i] = Math.log(f);
-            }
-        };
-        double exact = 1e-3 * (b - a);
-        for (int j = 0; j < n; j++) {
-            double h = 0.5 * gamma[j];
-            exact += h * (Math.atan((b - er[j]) / h) - Math.atan((a - er[j]) / h));
-        }
+        double[] height = new double[n];
+        java.util.Arrays.fill(height, 1);
+        BatchGaussKronrod.LogIntegrand lnF = lorentzians(er, gamma, height, 1e-3, 0);
+        double exact = 1e-3 * (b - a) + lorentzianIntegral(a, b, er, gamma, height);
         List<MappedPanel> panels = BoltzmannAverage.panels(a, b, new TreeSet<>(), er, gamma);
         int distanceRule = 0;
         for (double x = a; x < b; distanceRule++) {
@@ -176,16 +139,9 @@ class MappedQuadratureTest {
     void keptNodeArraysChangeNoBits() throws Exception {
         double[] er = {0.01, 0.05, 0.12, 0.1200003, 0.3};
         double[] gamma = {1e-12, 2e-9, 1e-9, 1e-9, 1e-4};
-        BatchGaussKronrod.LogIntegrand peaks = (e, out, n) -> {
-            for (int i = 0; i < n; i++) {
-                double f = 1e-6 * (1 + e[i]);
-                for (int j = 0; j < er.length; j++) {
-                    double x = (e[i] - er[j]) / (0.5 * gamma[j]);
-                    f += 1 / (1 + x * x);
-                }
-                out[i] = Math.log(f);
-            }
-        };
+        double[] height = new double[er.length];
+        java.util.Arrays.fill(height, 1);
+        BatchGaussKronrod.LogIntegrand peaks = lorentzians(er, gamma, height, 1e-6, 1);
         List<MappedPanel> many = BoltzmannAverage.panels(0, 0.5, new TreeSet<>(List.of(0.2)), er, gamma);
         BatchGaussKronrod.LogIntegrand decay = (e, out, n) -> {
             for (int i = 0; i < n; i++) {
@@ -221,6 +177,31 @@ class MappedQuadratureTest {
                 assertEquals(alone, got[k], 0.0, "integral " + k);
             }
         }
+    }
+
+    /** ln of Lorentzians (E_r, Gamma, height) on the background b (1 + slope E). */
+    private static BatchGaussKronrod.LogIntegrand lorentzians(double[] er, double[] gamma, double[] height,
+                                                             double background, double slope) {
+        return (e, out, n) -> {
+            for (int i = 0; i < n; i++) {
+                double f = background * (1 + slope * e[i]);
+                for (int j = 0; j < er.length; j++) {
+                    double x = (e[i] - er[j]) / (0.5 * gamma[j]);
+                    f += height[j] / (1 + x * x);
+                }
+                out[i] = Math.log(f);
+            }
+        };
+    }
+
+    /** The Lorentzians' integral over [a, b] in closed form: a sum of arctangents. */
+    private static double lorentzianIntegral(double a, double b, double[] er, double[] gamma, double[] height) {
+        double sum = 0;
+        for (int j = 0; j < er.length; j++) {
+            double h = 0.5 * gamma[j];
+            sum += height[j] * h * (Math.atan((b - er[j]) / h) - Math.atan((a - er[j]) / h));
+        }
+        return sum;
     }
 
     private static double onFreshThread(DoubleSupplier integral) throws Exception {
