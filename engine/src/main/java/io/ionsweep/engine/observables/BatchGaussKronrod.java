@@ -37,9 +37,9 @@ final class BatchGaussKronrod {
     static final int STALLED_ROUNDS = 12;
     /**
      * ...and is below this fraction of the integral, the integral stops there, a tenth of the 1e-6 that
-     * {@code <T>} is held to. Without it such integrals went on to {@link #MAX_PANELS}: the backward-stable
-     * determinant near narrow resonances of tilted many-slice profiles (its relative noise there reaches
-     * 1e-8 to 1e-6) took 20-30 s for one configuration.
+     * {@code <T>} is held to. Without it such integrals went on to {@link #MAX_PANELS}: the stable evaluator
+     * near narrow resonances of tilted many-slice profiles (its relative noise there reaches 1e-8 to 1e-6, the
+     * condition of T) took 20-30 s for one configuration.
      */
     static final double ROUNDOFF_FLOOR = 1e-7;
     /** Rescale everything when a new value exceeds the shift by this much (exp stays finite). */

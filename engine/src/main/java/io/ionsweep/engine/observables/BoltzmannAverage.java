@@ -1,8 +1,8 @@
 package io.ionsweep.engine.observables;
 
 import io.ionsweep.engine.kernel.ComplexIncidentAmplitude;
-import io.ionsweep.engine.kernel.GlobalMatrixDeterminant;
 import io.ionsweep.engine.kernel.KernelProvider;
+import io.ionsweep.engine.kernel.ScatteringTransmission;
 import io.ionsweep.engine.kernel.TransmissionKernel;
 import io.ionsweep.engine.profile.Staircase;
 import java.util.ArrayList;
@@ -77,19 +77,20 @@ public final class BoltzmannAverage {
 
     /**
      * As above; {@code approximate} when the resonances are only approximate ({@link QuadratureGuide}): then a
-     * resonance whose panels take T from the determinant is first located on the determinant itself.
+     * resonance whose panels take T from the stable evaluator (the scattering matrices) is first located on the
+     * backward-stable determinant.
      */
     public static double log10MeanTransmission(Staircase profile, double massU, ThermalWindow window,
                                                List<Resonance> resonances, boolean approximate) {
         TransmissionKernel kernel = KernelProvider.get();
         BatchLog10 t = (e, out, n) -> kernel.log10Transmission(profile, massU, e, out, n);
-        GlobalMatrixDeterminant[] determinant = new GlobalMatrixDeterminant[1];
+        ScatteringTransmission[] scattering = new ScatteringTransmission[1];
         BatchLog10 stable = (e, out, n) -> {
-            if (determinant[0] == null) {
-                determinant[0] = new GlobalMatrixDeterminant(profile, massU);
+            if (scattering[0] == null) {
+                scattering[0] = new ScatteringTransmission(profile, massU);
             }
             for (int i = 0; i < n; i++) {
-                out[i] = determinant[0].log10Transmission(e[i]);
+                out[i] = scattering[0].log10Transmission(e[i]);
             }
         };
         TreeSet<Double> breaks = new TreeSet<>();

@@ -11,7 +11,9 @@ import java.util.function.UnaryOperator;
  *
  * <p>Why: near a narrow resonance of a chain of wells the transfer-matrix kernels cancel far more than
  * the condition of T requires (in a four-site K+ filter their relative error was 6.6e-6 at Q = 1.9e9 and
- * 1.3e-3 at Q = 3.9e10, against 1.1e-6 and 4.8e-5 for the backward-stable determinant). Such noise makes
+ * 1.3e-3 at Q = 3.9e10, against 2.0e-6 and 4.9e-5, the condition of T, for the stable evaluator: the scattering
+ * matrices of {@link io.ionsweep.engine.kernel.ScatteringTransmission}, as accurate there as the backward-stable
+ * determinant at 0.43 of its cost). Such noise makes
  * Gauss-Kronrod halve on it, and it biases T low: it cost figure-map.yaml configuration 74's <T> 2.1e-6
  * and four of the throughput workload's configurations three times their evaluations.
  *
@@ -29,8 +31,9 @@ import java.util.function.UnaryOperator;
 final class NoiseScreen {
     /**
      * The largest part of the integral a panel's noise (times {@link #SAFETY}) may touch; the integral's tolerance
-     * is 1e-9. On bench's workload 1e-11 took 583 determinant evaluations per configuration and saved 3,730 kernel
-     * evaluations, 1e-10 340 and 2,862, the cheaper balance (the determinant costs 16 kernel evaluations).
+     * is 1e-9. On bench's workload 1e-11 took 583 stable evaluations per configuration and saved 3,730 kernel
+     * evaluations, 1e-10 340 and 2,862, the cheaper balance (measured when the stable evaluator was the determinant,
+     * 16 kernel evaluations; at the scattering matrices' 7 the same counts still make 1e-10 the cheaper).
      */
     static final double SHARE = 1e-10;
     /** The error measured at two points is a sample of a random one: it is taken this many times larger. */

@@ -153,13 +153,14 @@ class GuideRelayoutTest {
     }
 
     /**
-     * The workload's filter whose guided <T> cost the most determinant evaluations (four sites, barriers 0.2 eV x
+     * The workload's filter whose guided <T> cost the most stable evaluations (four sites, barriers 0.2 eV x
      * 0.2 A, wells 3 A at the leads' level): laid out again, the same <T> as the full search's, for a fraction
-     * of the evaluations. (Its resonances near Q = 1e11-1e12 are where the amplitude's and the determinant's
-     * poles differ by a few per cent of the width.)
+     * of the evaluations (T from the scattering matrices, plus the determinant's evaluations locating poles). (Its
+     * resonances near Q = 1e11-1e12 are where the amplitude's and the determinant's poles differ by a few per cent of
+     * the width.)
      */
     @Test
-    void guidedFilterWithNarrowResonancesAgreesWithTheFullSearchForFewerDeterminantEvaluations() {
+    void guidedFilterWithNarrowResonancesAgreesWithTheFullSearchForFewerStableEvaluations() {
         double[] v = new double[9];
         double[] w = new double[9];
         for (int i = 0; i < 9; i++) {
@@ -176,7 +177,7 @@ class GuideRelayoutTest {
         TreeSet<Double> breaks = new TreeSet<>(List.of(s.maxPotentialEv()));
         io.ionsweep.engine.kernel.TransmissionKernel kernel = io.ionsweep.engine.kernel.KernelProvider.get();
         BoltzmannAverage.BatchLog10 fast = (e, out, n) -> kernel.log10Transmission(s, massU, e, out, n);
-        io.ionsweep.engine.kernel.GlobalMatrixDeterminant matrix = new io.ionsweep.engine.kernel.GlobalMatrixDeterminant(s, massU);
+        io.ionsweep.engine.kernel.ScatteringTransmission matrix = new io.ionsweep.engine.kernel.ScatteringTransmission(s, massU);
         int[] count = new int[2];
         BoltzmannAverage.BatchLog10 stable = (e, out, n) -> {
             count[0] += n;
@@ -196,11 +197,11 @@ class GuideRelayoutTest {
         int relaidCount = count[0] + count[1];
         // the shipped path is this one
         assertEquals(relaid, BoltzmannAverage.log10MeanTransmission(s, massU, window, guide, true));
-        System.out.printf("guided four-site filter: <T> kept %.1e, relaid %.1e from the full search's; determinant "
-                + "evaluations %d -> %d (%d of them locating poles)%n", Math.pow(10, kept - full) - 1,
+        System.out.printf("guided four-site filter: <T> kept %.1e, relaid %.1e from the full search's; stable "
+                + "evaluations %d -> %d (%d of them the determinant's, locating poles)%n", Math.pow(10, kept - full) - 1,
                 Math.pow(10, relaid - full) - 1, keptCount, relaidCount, count[1]);
         assertEquals(0, Math.pow(10, relaid - full) - 1, 1e-9);
-        assertTrue(count[1] > 0 && relaidCount < keptCount / 2, "determinant evaluations " + keptCount + " -> " + relaidCount);
+        assertTrue(count[1] > 0 && relaidCount < keptCount / 2, "stable evaluations " + keptCount + " -> " + relaidCount);
     }
 
     /** figure-map.yaml configuration 74 through the guided path: against the independent mpmath <T>. */
