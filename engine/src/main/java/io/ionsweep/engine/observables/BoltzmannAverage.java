@@ -113,7 +113,7 @@ public final class BoltzmannAverage {
                 return QuadratureGuide.polish(det[0], centre, h);
             };
         }
-        return log10Average(t, stable, polisher, window, breaks, er, gamma);
+        return log10Average(t, stable, polisher, window, breaks, er, gamma, UnresolvedPeaks.of(resonances));
     }
 
     /** A better pole near an approximate one (E_r, Gamma/2 = h): {E_r, Gamma/2}, or null to keep it. */
@@ -142,13 +142,22 @@ public final class BoltzmannAverage {
      */
     static double log10Average(BatchLog10 log10T, BatchLog10 stable, PolePolisher polisher, ThermalWindow window,
                                TreeSet<Double> breakpoints, double[] energyEv, double[] widthEv) {
+        return log10Average(log10T, stable, polisher, window, breakpoints, energyEv, widthEv,
+                UnresolvedPeaks.none(energyEv.length));
+    }
+
+    /** As above, with the cores of the peaks {@code unresolved} closes taken in closed form. */
+    static double log10Average(BatchLog10 log10T, BatchLog10 stable, PolePolisher polisher, ThermalWindow window,
+                               TreeSet<Double> breakpoints, double[] energyEv, double[] widthEv,
+                               UnresolvedPeaks unresolved) {
         double e0 = window.e0Ev();
         double kT = window.kTEv();
         double top = window.vmaxEv() + TOP_KT * window.kTEv();
-        List<MappedPanel> panels = panels(e0, top, breakpoints, energyEv, widthEv);
+        List<double[]> cores = new ArrayList<>();
+        List<MappedPanel> panels = panels(e0, top, breakpoints, energyEv, widthEv, unresolved, cores);
         UnaryOperator<List<MappedPanel>> relayout = polisher == null ? null : old -> {
-            MappedPanel core = old.stream().filter(p -> p.map == MappedPanel.Map.LORENTZIAN).findFirst().orElseThrow();
-            if (!single(core, energyEv, widthEv)) {
+            MappedPanel core = old.stream().filter(p -> p.map == MappedPanel.Map.LORENTZIAN).findFirst().orElse(null);
+            if (core == null || !single(core, energyEv, widthEv)) {
                 return null;
             }
             double[] z = polisher.pole(core.centre, core.halfWidth);
@@ -156,8 +165,18 @@ public final class BoltzmannAverage {
         };
         double ln = BatchGaussKronrod.logIntegral(boltzmann(log10T, e0, kT),
                 stable == null ? null : boltzmann(stable, e0, kT), relayout, panels, RELATIVE_TOLERANCE);
+        for (double[] c : cores) {
+            ln = logAdd(ln, c[1] - (c[0] - e0) / kT);
+        }
         // <T> = (1/kT) * integral
         return (ln - Math.log(kT)) / LN10;
+    }
+
+    /** ln(e^a + e^b). */
+    private static double logAdd(double a, double b) {
+        double hi = Math.max(a, b);
+        double lo = Math.min(a, b);
+        return hi == Double.NEGATIVE_INFINITY ? hi : hi + Math.log1p(Math.exp(lo - hi));
     }
 
     /** ln (T exp(-(E - E0)/kT)) from log10 T. */
@@ -183,6 +202,16 @@ public final class BoltzmannAverage {
      */
     static List<MappedPanel> panels(double e0, double top, TreeSet<Double> breakpoints, double[] energyEv,
                                     double[] widthEv) {
+        return panels(e0, top, breakpoints, energyEv, widthEv, UnresolvedPeaks.none(energyEv.length), new ArrayList<>());
+    }
+
+    /**
+     * As above, except that a narrow resonance (or cluster) whose every member {@code unresolved} closes gets
+     * no core panel: {@code cores} receives {E_r, ln of its Breit-Wigner integral over the core} for each member
+     * instead, and the tails carry the core's half-width (so that {@link NoiseScreen} still probes them).
+     */
+    static List<MappedPanel> panels(double e0, double top, TreeSet<Double> breakpoints, double[] energyEv,
+                                    double[] widthEv, UnresolvedPeaks unresolved, List<double[]> cores) {
         int n = energyEv.length;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -210,7 +239,11 @@ public final class BoltzmannAverage {
             double left = Math.min(centre - e0, k > 0 ? centre - er[k - 1] : Double.POSITIVE_INFINITY);
             double right = Math.min(top - centre, next < n ? er[next] - centre : Double.POSITIVE_INFINITY);
             if (g < NARROW * Math.min(left, right)) {
-                owned.add(new double[] {centre, g, TAIL_REACH * left, TAIL_REACH * right});
+                boolean closed = true;
+                for (int m = k; m <= last; m++) {
+                    closed &= unresolved.closed(order[m]);
+                }
+                owned.add(new double[] {centre, g, TAIL_REACH * left, TAIL_REACH * right, closed ? 1 : 0, k, last});
             }
             k = next;
         }
@@ -220,7 +253,12 @@ public final class BoltzmannAverage {
         for (double[] r : owned) {
             double centre = r[0];
             mesh.linear(panels, from, centre - r[2]);
-            peak(panels, centre, 0.5 * r[1], r[2], r[3]);
+            double core = peak(panels, centre, 0.5 * r[1], r[2], r[3], r[4] == 1);
+            if (r[4] == 1) {
+                for (int m = (int) r[5]; m <= (int) r[6]; m++) {
+                    cores.add(new double[] {er[m], unresolved.lnCoreIntegral(order[m], er[m], centre - core, centre + core)});
+                }
+            }
             from = centre + r[3];
         }
         mesh.linear(panels, from, top);
@@ -234,19 +272,25 @@ public final class BoltzmannAverage {
     }
 
     /**
-     * A narrow resonance's panels: the Lorentzian core and the log-mapped tails out to {@code reachLeft} below
-     * and {@code reachRight} above the centre.
+     * A narrow resonance's panels: the Lorentzian core (none where {@code closed}: its tails then carry h) and
+     * the log-mapped tails out to {@code reachLeft} below and {@code reachRight} above the centre. Returns the
+     * core's half-extent.
      */
-    private static void peak(List<MappedPanel> panels, double centre, double h, double reachLeft, double reachRight) {
+    private static double peak(List<MappedPanel> panels, double centre, double h, double reachLeft, double reachRight,
+                               boolean closed) {
         double core = Math.min(CORE_WIDTHS * 2 * h, Math.min(reachLeft, reachRight));
         double theta = Math.atan(core / h);
+        double tailH = closed ? h : 0;
         if (reachLeft > core) {
-            panels.add(new MappedPanel(MappedPanel.Map.TAIL_LEFT, centre, 0, Math.log(core), Math.log(reachLeft)));
+            panels.add(new MappedPanel(MappedPanel.Map.TAIL_LEFT, centre, tailH, Math.log(core), Math.log(reachLeft)));
         }
-        panels.add(new MappedPanel(MappedPanel.Map.LORENTZIAN, centre, h, -theta, theta));
+        if (!closed) {
+            panels.add(new MappedPanel(MappedPanel.Map.LORENTZIAN, centre, h, -theta, theta));
+        }
         if (reachRight > core) {
-            panels.add(new MappedPanel(MappedPanel.Map.TAIL_RIGHT, centre, 0, Math.log(core), Math.log(reachRight)));
+            panels.add(new MappedPanel(MappedPanel.Map.TAIL_RIGHT, centre, tailH, Math.log(core), Math.log(reachRight)));
         }
+        return core;
     }
 
     /**
@@ -275,7 +319,7 @@ public final class BoltzmannAverage {
             return null;
         }
         List<MappedPanel> fresh = new ArrayList<>(3);
-        peak(fresh, centre, h, reachLeft, reachRight);
+        peak(fresh, centre, h, reachLeft, reachRight, false);
         return fresh;
     }
 

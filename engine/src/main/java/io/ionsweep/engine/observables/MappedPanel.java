@@ -13,7 +13,10 @@ final class MappedPanel {
     final Map map;
     /** E_r for the resonance maps. */
     final double centre;
-    /** Gamma/2 for {@link Map#LORENTZIAN}. */
+    /**
+     * Gamma/2 for {@link Map#LORENTZIAN}, and for the tails of a peak whose core is taken in closed form
+     * ({@link UnresolvedPeaks}); 0 otherwise.
+     */
     final double halfWidth;
     final double t0;
     final double t1;

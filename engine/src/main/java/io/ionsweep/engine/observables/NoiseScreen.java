@@ -60,7 +60,8 @@ final class NoiseScreen {
                 PeakPanels r = byCentre.computeIfAbsent(p.centre, c -> new PeakPanels());
                 r.panels.add(p);
                 r.value += p.value;
-                if (p.map == MappedPanel.Map.LORENTZIAN) {
+                if (p.map == MappedPanel.Map.LORENTZIAN || p.halfWidth > 0) {
+                    // the tails of a peak whose core is in closed form carry its half-width
                     r.halfWidth = p.halfWidth;
                 }
             }

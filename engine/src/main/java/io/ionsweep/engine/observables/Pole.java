@@ -9,10 +9,12 @@ package io.ionsweep.engine.observables;
  * @param fluxAtFloor whether widthEv is already the flux-identity width evaluated at the resolution floor
  *                   (unresolved multiplet members taken from the Sturm count), which is what
  *                   {@link ResonanceFinder} would compute again for it
+ * @param breitWignerPeak where {@code fluxAtFloor}, the peak 4 Gamma_L Gamma_R / Gamma^2 from the same partial
+ *                   widths; NaN otherwise
  */
-record Pole(double energyEv, double widthEv, boolean fluxAtFloor) {
+record Pole(double energyEv, double widthEv, boolean fluxAtFloor, double breitWignerPeak) {
     Pole(double energyEv, double widthEv) {
-        this(energyEv, widthEv, false);
+        this(energyEv, widthEv, false, Double.NaN);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.ionsweep.engine.observables;
 
 import io.ionsweep.engine.kernel.ComplexIncidentAmplitude;
+import io.ionsweep.engine.physics.PhysicalConstants;
 import io.ionsweep.engine.profile.Staircase;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,8 @@ final class QuadratureGuide {
     static List<Resonance> resonances(Staircase profile, double massU, ThermalWindow window) {
         double lo = window.e0Ev();
         double hi = window.resonanceTopEv();
-        double[] seeds = new BoxSpectrum(profile, massU).eigenvalues(lo, hi);
+        BoxSpectrum spectrum = new BoxSpectrum(profile, massU);
+        double[] seeds = spectrum.eigenvalues(lo, hi);
         ComplexAmplitudeFunction g = new ComplexAmplitudeFunction(profile, massU);
         // the poles found, in the order found and indexed by E_r for the neighbour queries (scanning every pole
         // for each seed took about 6 % of <T> without the search)
@@ -101,12 +103,84 @@ final class QuadratureGuide {
                 index.add(new Pole(z[0], -2 * z[1]));
             }
         }
+        double factor = PhysicalConstants.waveNumberFactor(massU);
+        unresolvedFromCount(profile, factor, spectrum, seeds, window, index);
+        double[] sorted = new double[index.size()];
+        for (int k = 0; k < sorted.length; k++) {
+            sorted[k] = index.get(k).energyEv();
+        }
+        java.util.Arrays.sort(sorted);
         List<Resonance> out = new ArrayList<>(index.size());
         for (Pole p : index) {
+            double e = p.energyEv();
             double gamma = p.widthEv();
-            out.add(new Resonance(p.energyEv(), gamma, p.energyEv() / gamma, Double.NaN, Double.NaN, true, Double.NaN));
+            double floor = ResonanceFinder.RESOLUTION_ULPS * Math.ulp(e);
+            // below the resolution floor g's zero gives no width: the flux identity does, for a pole far from the
+            // others (and the peak, which the quadrature then takes in closed form, see UnresolvedPeaks)
+            boolean estimable = gamma < floor && profile.sliceCount() >= 2
+                    && NarrowPoleRefiner.isolated(floor, gap(sorted, e));
+            double[] w = !estimable || p.fluxAtFloor() ? null
+                    : NarrowPoleRefiner.widths(profile, factor, new ComplexNumber(e, -0.5 * floor));
+            if (p.fluxAtFloor() && !estimable) {
+                continue;
+            } else if (p.fluxAtFloor()) {
+                out.add(new Resonance(e, floor, e / floor, Double.NaN, p.breitWignerPeak(), false, Double.NaN, gamma));
+            } else if (w != null && w[0] >= 0 && w[0] < floor) {
+                out.add(new Resonance(e, floor, e / floor, Double.NaN, NarrowPoleRefiner.breitWignerPeak(w), false,
+                        Double.NaN, w[0]));
+            } else {
+                out.add(new Resonance(e, gamma, e / gamma, Double.NaN, Double.NaN, true, Double.NaN));
+            }
         }
         return out;
+    }
+
+    /** The distance from e (one of the sorted energies) to the nearest other one; infinite if none. */
+    private static double gap(double[] sorted, double e) {
+        int at = java.util.Arrays.binarySearch(sorted, e);
+        double gap = Double.POSITIVE_INFINITY;
+        for (int k = Math.max(0, at - 1); k <= Math.min(sorted.length - 1, at + 1); k++) {
+            if (k != at) {
+                gap = Math.min(gap, Math.abs(sorted[k] - e));
+            }
+        }
+        return gap;
+    }
+
+    /**
+     * Adds the unresolved poles the iterations missed below the profile's top. Newton on g cannot converge on a
+     * pole narrower than an ulp (g is a difference of terms far larger than itself there), and a seed's iterates
+     * may settle on its neighbour's pole: then the gap between a seed's midpoints to its neighbours holds no pole.
+     * Its Dirichlet eigenvalue, bisected on the count to an ulp, is such a pole's E_r to within the leads' shift
+     * (q/k) Gamma/2 ({@link SeedPolisher#leadShift}); where the flux-identity width is below the resolution floor,
+     * that shift is below the floor too and the seed lies far from its neighbours ({@link
+     * NarrowPoleRefiner#isolated}), the pole is added with that width (flagged {@link Pole#fluxAtFloor()}): the
+     * core of its panels, three floors about E_r, then holds the peak, and the quadrature takes it in closed form.
+     * Other missed poles (broader ones, a multiplet's members) are left to the quadrature's error control.
+     */
+    private static void unresolvedFromCount(Staircase profile, double factor, BoxSpectrum spectrum, double[] seeds,
+                                            ThermalWindow window, FoundPoles index) {
+        int n = seeds.length;
+        for (int i = 0; i < n && seeds[i] < window.vmaxEv() && profile.sliceCount() >= 2; i++) {
+            double s = seeds[i];
+            double below = i > 0 ? s - seeds[i - 1] : Double.POSITIVE_INFINITY;
+            double above = i + 1 < n ? seeds[i + 1] - s : Double.POSITIVE_INFINITY;
+            double floor = ResonanceFinder.RESOLUTION_ULPS * Math.ulp(s);
+            double a = i > 0 ? s - 0.5 * below : window.e0Ev();
+            double b = i + 1 < n ? s + 0.5 * above : window.resonanceTopEv();
+            if (!NarrowPoleRefiner.isolated(floor, Math.min(below, above)) || !index.within(a, b).isEmpty()) {
+                continue;
+            }
+            double[] precise = spectrum.eigenvaluesToUlp(a, b);
+            if (precise.length != 1 || !(precise[0] > window.e0Ev())) {
+                continue;
+            }
+            double e = precise[0];
+            double[] w = NarrowPoleRefiner.widths(profile, factor, new ComplexNumber(e, -0.5 * floor));
+            if (w != null && w[0] >= 0 && w[0] < floor && SeedPolisher.leadShift(profile, e, w[0]) < floor) {
+                index.add(new Pole(e, w[0], true, NarrowPoleRefiner.breitWignerPeak(w)));
+            }
+        }
     }
 
     /**

@@ -74,18 +74,29 @@ public final class ResonanceFinder {
         double factor = PhysicalConstants.waveNumberFactor(massU);
         int n = poles.size();
         double[] gamma = new double[n];
+        double[] estimate = new double[n];
+        double[] breitWigner = new double[n];
         boolean[] resolved = new boolean[n];
         for (int i = 0; i < n; i++) {
             Pole p = poles.get(i);
             double e = p.energyEv();
             double floor = RESOLUTION_ULPS * Math.ulp(e);
             // a width from the flux identity at the floor is what the refiner would return again
-            double width = p.fluxAtFloor() ? p.widthEv() : NarrowPoleRefiner.width(profile, factor, e, p.widthEv(), floor);
+            double[] refined = p.fluxAtFloor() ? new double[] {p.widthEv(), p.breitWignerPeak(), p.widthEv()}
+                    : NarrowPoleRefiner.refine(profile, factor, e, p.widthEv(), floor);
+            double width = refined[0];
             resolved[i] = width >= floor;
             gamma[i] = resolved[i] ? width : floor;
+            // below the floor only the flux identity's width is an estimate (a polished one is rounding), and
+            // only for a pole far from the others
+            double gap = Math.min(i > 0 ? e - poles.get(i - 1).energyEv() : Double.POSITIVE_INFINITY,
+                    i + 1 < n ? poles.get(i + 1).energyEv() - e : Double.POSITIVE_INFINITY);
+            boolean estimated = !resolved[i] && NarrowPoleRefiner.isolated(floor, gap);
+            estimate[i] = resolved[i] ? width : estimated ? refined[2] : Double.NaN;
+            breitWigner[i] = estimated ? refined[1] : Double.NaN;
         }
-        // peak T: of the narrowest from the determinant, of the others in one kernel batch (the vector kernel
-        // agrees with the scalar one bit for bit, whatever the batch)
+        // peak T: of unresolved peaks the Breit-Wigner one, of the narrowest others from the determinant, of the
+        // rest in one kernel batch (the vector kernel agrees with the scalar one bit for bit, whatever the batch)
         double[] log10Peak = new double[n];
         double[] batch = new double[n];
         int[] batched = new int[n];
@@ -93,6 +104,9 @@ public final class ResonanceFinder {
         GlobalMatrixDeterminant determinant = null;
         for (int i = 0; i < n; i++) {
             double e = poles.get(i).energyEv();
+            if (!Double.isNaN(breitWigner[i])) {
+                continue;
+            }
             if (e / gamma[i] >= STABLE_PEAK_Q) {
                 determinant = determinant != null ? determinant : new GlobalMatrixDeterminant(profile, massU);
                 log10Peak[i] = determinant.log10Transmission(e);
@@ -110,9 +124,10 @@ public final class ResonanceFinder {
         for (int i = 0; i < n; i++) {
             double e = poles.get(i).energyEv();
             double spacingEv = n < 2 ? 0 : i + 1 < n ? poles.get(i + 1).energyEv() - e : e - poles.get(i - 1).energyEv();
-            double peak = Math.pow(10, log10Peak[i]);
+            double peak = Double.isNaN(breitWigner[i]) ? Math.pow(10, log10Peak[i]) : breitWigner[i];
             out.add(new Resonance(e, gamma[i], e / gamma[i], PhysicalConstants.HBAR_EV_S / gamma[i] * PS_PER_S,
-                    Double.isFinite(peak) ? peak : 0.0, resolved[i], spacingEv / PhysicalConstants.PLANCK_EV_S * THZ_PER_HZ));
+                    Double.isFinite(peak) ? peak : 0.0, resolved[i], spacingEv / PhysicalConstants.PLANCK_EV_S * THZ_PER_HZ,
+                    estimate[i]));
         }
         return out;
     }

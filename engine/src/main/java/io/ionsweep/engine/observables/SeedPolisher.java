@@ -331,23 +331,26 @@ final class SeedPolisher {
             return false;
         }
         double[] widths = new double[precise.length];
+        double[] peaks = new double[precise.length];
         for (int k = 0; k < precise.length; k++) {
             double e = precise[k];
             double floor = ResonanceFinder.RESOLUTION_ULPS * Math.ulp(e);
-            double gamma = NarrowPoleRefiner.fluxOverNorm(profile, factor, new ComplexNumber(e, -0.5 * floor));
+            double[] w = NarrowPoleRefiner.widths(profile, factor, new ComplexNumber(e, -0.5 * floor));
+            double gamma = w == null ? Double.NaN : w[0];
             if (!(gamma >= 0 && gamma < floor) || !(leadShift(profile, e, gamma) < Math.ulp(e))) {
                 return false;
             }
             widths[k] = gamma;
+            peaks[k] = NarrowPoleRefiner.breitWignerPeak(w);
         }
         for (int k = 0; k < precise.length; k++) {
-            found.add(new Pole(precise[k], widths[k], true));
+            found.add(new Pole(precise[k], widths[k], true, peaks[k]));
         }
         return true;
     }
 
     /** (q/k) Gamma at E: about how far the leads move a pole of width Gamma from its Dirichlet eigenvalue. */
-    private static double leadShift(Staircase profile, double energyEv, double gamma) {
+    static double leadShift(Staircase profile, double energyEv, double gamma) {
         double e0 = Math.max(profile.leadLeftEv(), profile.leadRightEv());
         double qOverK = Math.sqrt(Math.max(profile.maxPotentialEv() - energyEv, 0) / (energyEv - e0));
         return Math.max(qOverK, 1) * gamma;

@@ -89,7 +89,7 @@ final class StrayZeros {
                 return Pole.atZero(z);
             }
             // a copy, a record of its own, so that each member is divided out
-            return new Pole(p.energyEv(), p.widthEv(), p.fluxAtFloor());
+            return new Pole(p.energyEv(), p.widthEv(), p.fluxAtFloor(), p.breitWignerPeak());
         }
         return null;
     }

@@ -79,7 +79,9 @@ public final class Tables {
                         "full width Gamma (minus twice the imaginary part); an upper bound where resolved is false"),
                 Column.required("q_factor", ColumnType.DOUBLE, "", "E_r / Gamma (a lower bound where resolved is false)"),
                 Column.required("lifetime_ps", ColumnType.DOUBLE, "ps", "hbar / Gamma (a lower bound where resolved is false)"),
-                Column.required("peak_transmission", ColumnType.DOUBLE, "", "T(E_r) on the real axis, zero bias"),
+                Column.required("peak_transmission", ColumnType.DOUBLE, "",
+                        "T(E_r) on the real axis, zero bias (the Breit-Wigner peak where resolved is false and no other"
+                                + " pole lies within about 1e-4 E_r)"),
                 Column.required("resolved", ColumnType.BOOLEAN, "",
                         "false where Gamma is below what double precision resolves at E_r"),
                 Column.required("spacing_THz", ColumnType.DOUBLE, "THz",
