@@ -10,7 +10,8 @@ package io.ionsweep.engine.observables;
  * @param peakTransmission T(E_r) on the real axis; where {@code resolved} is false and no other pole lies
  *                         within about 1e-4 E_r ({@link NarrowPoleRefiner#isolated}), the Breit-Wigner peak
  *                         4 Gamma_L Gamma_R / Gamma^2 from the partial widths of the flux identity (T at the
- *                         double nearest E_r is not determined there: the peak is narrower than an ulp)
+ *                         double nearest E_r is not determined there: the peak is narrower than an ulp); for the
+ *                         other unresolved rows, a multiplet's members, that undetermined T
  * @param resolved         false where Gamma is below what double precision resolves at E_r
  * @param spacingThz       (E_{r,n+1} - E_{r,n}) / h in THz; the highest resonance repeats the spacing
  *                         below it, a lone resonance has 0

@@ -81,7 +81,7 @@ public final class Tables {
                 Column.required("lifetime_ps", ColumnType.DOUBLE, "ps", "hbar / Gamma (a lower bound where resolved is false)"),
                 Column.required("peak_transmission", ColumnType.DOUBLE, "",
                         "T(E_r) on the real axis, zero bias (the Breit-Wigner peak where resolved is false and no other"
-                                + " pole lies within about 1e-4 E_r)"),
+                                + " pole lies within about 1e-4 E_r; not determined for the other unresolved rows)"),
                 Column.required("resolved", ColumnType.BOOLEAN, "",
                         "false where Gamma is below what double precision resolves at E_r"),
                 Column.required("spacing_THz", ColumnType.DOUBLE, "THz",
