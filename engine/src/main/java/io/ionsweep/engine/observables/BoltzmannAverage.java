@@ -23,7 +23,8 @@ import java.util.function.UnaryOperator;
  * widths (multiplet members split by about their widths, unresolved members, double zeros) share one
  * such set, centred on the cluster, with its spread plus its widest width as Gamma. The integral stops at
  * Vmax + {@link #TOP_KT} kT, where the remaining tail is below e^-30 (1e-13) of the above-barrier part. T comes
- * from the kernel in batches (all the panels of a refinement round at once).
+ * from the kernel in batches (all the panels of a refinement round at once). The core of a resonance narrower
+ * than an ulp of E_r and far from the others is not sampled but taken in closed form ({@link UnresolvedPeaks}).
  */
 public final class BoltzmannAverage {
     static final double RELATIVE_TOLERANCE = 1e-9;
@@ -226,7 +227,7 @@ public final class BoltzmannAverage {
         }
         // Narrow resonances (or tight clusters of them) and the stretch [centre - left reach, centre + right
         // reach] each one owns.
-        List<double[]> owned = new ArrayList<>();
+        List<Owned> owned = new ArrayList<>();
         for (int k = 0; k < n; ) {
             int last = clusterEnd(er, half, k);
             double centre = 0.5 * (er[k] + er[last]);
@@ -243,23 +244,23 @@ public final class BoltzmannAverage {
                 for (int m = k; m <= last; m++) {
                     closed &= unresolved.closed(order[m]);
                 }
-                owned.add(new double[] {centre, g, TAIL_REACH * left, TAIL_REACH * right, closed ? 1 : 0, k, last});
+                owned.add(new Owned(centre, g, TAIL_REACH * left, TAIL_REACH * right, closed, k, last));
             }
             k = next;
         }
         Mesh mesh = new Mesh(er, half, breakpoints, e0, top);
         List<MappedPanel> panels = new ArrayList<>();
         double from = e0;
-        for (double[] r : owned) {
-            double centre = r[0];
-            mesh.linear(panels, from, centre - r[2]);
-            double core = peak(panels, centre, 0.5 * r[1], r[2], r[3], r[4] == 1);
-            if (r[4] == 1) {
-                for (int m = (int) r[5]; m <= (int) r[6]; m++) {
+        for (Owned r : owned) {
+            double centre = r.centre();
+            mesh.linear(panels, from, centre - r.reachLeft());
+            double core = peak(panels, centre, 0.5 * r.width(), r.reachLeft(), r.reachRight(), r.closed());
+            if (r.closed()) {
+                for (int m = r.first(); m <= r.last(); m++) {
                     cores.add(new double[] {er[m], unresolved.lnCoreIntegral(order[m], er[m], centre - core, centre + core)});
                 }
             }
-            from = centre + r[3];
+            from = centre + r.reachRight();
         }
         mesh.linear(panels, from, top);
         // The first panel starts where a lead opens: under bias T rises there as sqrt(E - E0), which
@@ -270,6 +271,13 @@ public final class BoltzmannAverage {
         }
         return panels;
     }
+
+    /**
+     * The stretch a narrow resonance, or a cluster of them (members first..last in energy order), owns: its
+     * centre and width, how far its tails reach on each side, and whether its core is taken in closed form.
+     */
+    private record Owned(double centre, double width, double reachLeft, double reachRight, boolean closed, int first,
+                         int last) {}
 
     /**
      * A narrow resonance's panels: the Lorentzian core (none where {@code closed}: its tails then carry h) and

@@ -12,9 +12,11 @@ import java.util.List;
  * below the 60-digit integral of its T(E). Its width and its partial widths are determined (the flux identity of
  * {@link NarrowPoleRefiner} has no cancellation), and an isolated resonance is a Breit-Wigner peak, T = peak
  * (Gamma/2)^2 / ((E - E_r)^2 + (Gamma/2)^2) with peak = 4 Gamma_L Gamma_R / Gamma^2, to relative corrections of
- * about Gamma over the distance to the next pole and the background amplitude over the peak's, both far below
- * 1e-9 at such widths. So its core, the few resolution floors about E_r where T is not determined, is that
- * Lorentzian's integral; its tails, where T is, stay with the quadrature.
+ * about Gamma over the distance to the next pole (the background's interference with the peak is of that order
+ * too: both go through the same barriers), far below 1e-9 at such widths. So its core, the few resolution floors
+ * about E_r where T is not determined, is that Lorentzian's integral; its tails, where T is, stay with the
+ * quadrature. Only poles far from the others qualify ({@link NarrowPoleRefiner#isolated}): a multiplet's members
+ * stay with the quadrature, their <T> undetermined (README, "Where <T> itself is not determined").
  */
 final class UnresolvedPeaks {
     /** Gamma from the flux identity (>= 0), NaN where the peak is left to the quadrature. */
