@@ -6,7 +6,8 @@ For each case: (1) the Dirichlet eigenvalues of the profile region below Vmax + 
 (1/kT) integral_{E0}^{Vmax + 60 kT} T(E) exp(-(E - E0)/kT) dE with mpmath's tanh-sinh quadrature: every narrow
 pole (Gamma below 1/20 of the distance to its neighbours' midpoints) gets a core E_r +- 1000 Gamma in
 E = E_r + (Gamma/2) tan t and tails out to half-way to those midpoints in t = ln|E - E_r|, the rest linear
-panels a quarter kT wide. Also each narrow pole's Gamma and T(E_r) (its peak), and the counts of eigenvalues
+panels at most a quarter kT wide, cut at each broader pole's E_r (and at E_r +- Gamma and +- 4 Gamma where Gamma is
+below a panel's width). Also each narrow pole's Gamma and T(E_r) (its peak), and the counts of eigenvalues
 and of zeros below Vmax (equal where no zero was missed: eigenvalues left without a zero get deeper starts).
 
 The profile is given in doubles (as the engine holds it) and the species by its mass in u; 60 digits carry the
@@ -43,13 +44,15 @@ def solve(c):
             zeros.append(z)
         else:
             left.append(s)
-    # eigenvalues left without a zero (broad poles, under bias): deeper starts, the zeros found divided out
+    # eigenvalues left without a zero (the first pass's iterates went to a neighbour's, or a broad pole under
+    # bias): from the eigenvalue again and then deeper, with every zero found since divided out
     for s in left:
         spacing = min([abs(s - t) for t in seeds if t != s] + [top - e0])
         deflated = lambda z: case.amplitude(z) / mp.fprod([z - p for p in zeros])
-        for d in (1, 3, 6):
+        for d in (0, 1, 3, 6):
             z0 = mp.mpc(s, -d * spacing)
-            z = it.converged_zero(deflated, z0, z0 * (1 + mp.mpf('1e-9')))
+            z1 = z0 * (1 + mp.mpf('1e-9')) if d else mp.mpc(s * (1 + mp.mpf('1e-20')), -s * mp.mpf('1e-20'))
+            z = it.converged_zero(deflated, z0, z1)
             if z is not None and z.imag < 0 and e0 < z.real < top:
                 zeros.append(z)
                 break
@@ -58,10 +61,21 @@ def solve(c):
     mids = [e0] + [(poles[i][0] + poles[i + 1][0]) / 2 for i in range(len(poles) - 1)] + [top]
 
     def linear(a, b):
+        # panels at most a quarter kT wide, cut at every broader pole and at E_r +- Gamma, +- 4 Gamma where Gamma is
+        # below a panel's width: a broad peak a quarter of a panel wide, not cut, once left 2e-3 of <T>
         if b <= a:
             return mp.mpf(0)
-        n = max(1, int(mp.ceil((b - a) / (kt / 4))))
-        return mp.quad(g, [a + (b - a) * i / n for i in range(n + 1)])
+        cuts = {a, b}
+        for er, gamma in poles:
+            for m in ((0, -1, 1, -4, 4) if gamma < kt / 4 else (0,)):
+                if a < er + m * gamma < b:
+                    cuts.add(er + m * gamma)
+        cuts = sorted(cuts)
+        out = mp.mpf(0)
+        for x, y in zip(cuts, cuts[1:]):
+            n = max(1, int(mp.ceil((y - x) / (kt / 4))))
+            out += mp.quad(g, [x + (y - x) * i / n for i in range(n + 1)])
+        return out
 
     def tail(er, sign, a, b):
         return mp.quad(lambda t: g(er + sign * mp.exp(t)) * mp.exp(t), mp.linspace(mp.log(a), mp.log(b), 12))
