@@ -119,13 +119,15 @@ final class QuadratureGuide {
             // others (and the peak, which the quadrature then takes in closed form, see UnresolvedPeaks)
             boolean estimable = gamma < floor && profile.sliceCount() >= 2
                     && NarrowPoleRefiner.isolated(floor, gap(sorted, e));
-            double[] w = !estimable || p.fluxAtFloor() ? null
-                    : NarrowPoleRefiner.widths(profile, factor, new ComplexNumber(e, -0.5 * floor));
-            if (p.fluxAtFloor() && !estimable) {
+            if (p.fluxAtFloor()) {
+                // added from the count (unresolvedFromCount): kept only while it still stands alone
+                if (estimable) {
+                    out.add(new Resonance(e, floor, e / floor, Double.NaN, p.breitWignerPeak(), false, Double.NaN, gamma));
+                }
                 continue;
-            } else if (p.fluxAtFloor()) {
-                out.add(new Resonance(e, floor, e / floor, Double.NaN, p.breitWignerPeak(), false, Double.NaN, gamma));
-            } else if (w != null && w[0] >= 0 && w[0] < floor) {
+            }
+            double[] w = estimable ? NarrowPoleRefiner.widths(profile, factor, new ComplexNumber(e, -0.5 * floor)) : null;
+            if (w != null && w[0] >= 0 && w[0] < floor) {
                 out.add(new Resonance(e, floor, e / floor, Double.NaN, NarrowPoleRefiner.breitWignerPeak(w), false,
                         Double.NaN, w[0]));
             } else {
