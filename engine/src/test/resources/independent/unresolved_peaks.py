@@ -16,7 +16,8 @@ carry the peaks of the test's cases, whose widths reach 1e-25 eV at E_r ~ 1e-4 e
 peak came out wrong at 60 digits and right at 100 and 140.
 
 Usage: unresolved_peaks.py CASES.json [DIGITS] > OUT.json   (CASES: a list of {name, mass_u, temperature_K,
-lead_left_eV, lead_right_eV, layers: [[V, d], ...]}; UnresolvedPeakTest holds the engine to OUT)
+lead_left_eV, lead_right_eV, layers: [[V, d], ...]}, or an object with such a list as "cases", e.g.
+unresolved-peaks-fuzz-cases.json; UnresolvedPeakTest holds the engine to unresolved-peaks-mpmath.json, made so)
 """
 import importlib.util, json, os, sys, mpmath as mp
 
@@ -106,6 +107,7 @@ def main():
     if len(sys.argv) > 2:
         mp.mp.dps = int(sys.argv[2])
     cases = json.load(open(sys.argv[1]))
+    cases = cases['cases'] if isinstance(cases, dict) else cases
     out = [solve(c) for c in cases]
     print(json.dumps(out, indent=1))
 
