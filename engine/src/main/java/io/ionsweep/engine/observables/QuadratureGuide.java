@@ -105,11 +105,6 @@ final class QuadratureGuide {
         }
         double factor = PhysicalConstants.waveNumberFactor(massU);
         unresolvedFromCount(profile, factor, spectrum, seeds, window, index);
-        double[] sorted = new double[index.size()];
-        for (int k = 0; k < sorted.length; k++) {
-            sorted[k] = index.get(k).energyEv();
-        }
-        java.util.Arrays.sort(sorted);
         List<Resonance> out = new ArrayList<>(index.size());
         for (Pole p : index) {
             double e = p.energyEv();
@@ -118,7 +113,7 @@ final class QuadratureGuide {
             // below the resolution floor g's zero gives no width: the flux identity does, for a pole far from the
             // others (and the peak, which the quadrature then takes in closed form, see UnresolvedPeaks)
             boolean estimable = gamma < floor && profile.sliceCount() >= 2
-                    && NarrowPoleRefiner.isolated(floor, gap(sorted, e));
+                    && NarrowPoleRefiner.isolated(floor, gap(index, p, floor / NarrowPoleRefiner.MAX_ESTIMATE_ERROR));
             if (p.fluxAtFloor()) {
                 // added from the count (unresolvedFromCount): kept only while it still stands alone
                 if (estimable) {
@@ -137,13 +132,15 @@ final class QuadratureGuide {
         return out;
     }
 
-    /** The distance from e (one of the sorted energies) to the nearest other one; infinite if none. */
-    private static double gap(double[] sorted, double e) {
-        int at = java.util.Arrays.binarySearch(sorted, e);
+    /**
+     * The distance from p to the nearest other pole found, infinite if none lies within {@code reach} (which
+     * must exceed every distance the caller's test tells apart).
+     */
+    private static double gap(FoundPoles index, Pole p, double reach) {
         double gap = Double.POSITIVE_INFINITY;
-        for (int k = Math.max(0, at - 1); k <= Math.min(sorted.length - 1, at + 1); k++) {
-            if (k != at) {
-                gap = Math.min(gap, Math.abs(sorted[k] - e));
+        for (Pole o : index.within(p.energyEv() - reach, p.energyEv() + reach)) {
+            if (o != p) {
+                gap = Math.min(gap, Math.abs(o.energyEv() - p.energyEv()));
             }
         }
         return gap;
