@@ -28,7 +28,8 @@ class ConductanceRunTest {
 
     static final List<String> COLUMNS = List.of("mean_transmission", "log10_mean_transmission", "arrhenius_factor",
             "log10_arrhenius_factor", "tunnelling_enhancement", "conductance_quantum_pS", "conductance_classical_pS",
-            "current_quantum_pA", "current_classical_pA", "resonance_count", "first_resonance_eV", "median_spacing_THz");
+            "current_quantum_pA", "current_classical_pA", "resonance_count", "first_resonance_eV", "median_spacing_THz",
+            "mean_transmission_undetermined", "current_quantum_undetermined");
 
     /**
      * 2 species x 2 biases x 2 heights x 2 widths = 16 single rectangular barriers. The 0.03 A barrier's

@@ -31,6 +31,20 @@ public final class ReferenceData {
         }
     }
 
+    /** The "cases" of an independent reference (test resource /independent/FILE, from the scripts beside it). */
+    public static List<JsonNode> independentCases(String file) {
+        try (InputStream in = ReferenceData.class.getResourceAsStream("/independent/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource /independent/" + file);
+            }
+            List<JsonNode> out = new ArrayList<>();
+            new ObjectMapper().readTree(in).get("cases").forEach(out::add);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static List<Case> transmissionCases() {
         List<Case> cases = new ArrayList<>();
         for (JsonNode c : load("transmission.json").get("cases")) {

@@ -58,6 +58,11 @@ final class BatchGaussKronrod {
     /** A flagged resonance's panels laid out again for the stable integrand (null: kept as they are). */
     private final UnaryOperator<List<MappedPanel>> relayout;
     private double shift = Double.NEGATIVE_INFINITY;
+    private static final double[] NO_ZONES = new double[0];
+    /** Stretches of energy whose nodes' part of the integral is kept apart ({@link MappedPanel#zoneValue}). */
+    private double[] zones = NO_ZONES;
+    /** ln of that part once the integral is done. */
+    private double lnZone = Double.NEGATIVE_INFINITY;
     private double[] t = new double[0];
     private double[] e = new double[0];
     private double[] lnF = new double[0];
@@ -90,7 +95,17 @@ final class BatchGaussKronrod {
      */
     static double logIntegral(LogIntegrand f, LogIntegrand stable, UnaryOperator<List<MappedPanel>> relayout,
                               List<MappedPanel> panels, double relativeTolerance) {
+        return logIntegral(f, stable, relayout, panels, relativeTolerance, NO_ZONES, null);
+    }
+
+    /**
+     * As above; where {@code zones} (sorted, disjoint intervals {lo0, hi0, lo1, hi1, ...} of energy) is not empty,
+     * {@code lnZone[0]} receives ln of the part of the integral its nodes in them contributed (-infinity for none).
+     */
+    static double logIntegral(LogIntegrand f, LogIntegrand stable, UnaryOperator<List<MappedPanel>> relayout,
+                              List<MappedPanel> panels, double relativeTolerance, double[] zones, double[] lnZone) {
         BatchGaussKronrod integrator = new BatchGaussKronrod(f, stable, relayout);
+        integrator.zones = zones;
         double[][] scratch = SCRATCH.get();
         SCRATCH.remove();
         if (scratch != null) {
@@ -101,7 +116,11 @@ final class BatchGaussKronrod {
             scratch = new double[3][];
         }
         try {
-            return integrator.run(panels, relativeTolerance);
+            double ln = integrator.run(panels, relativeTolerance);
+            if (zones.length > 0) {
+                lnZone[0] = integrator.lnZone;
+            }
+            return ln;
         } finally {
             scratch[0] = integrator.t;
             scratch[1] = integrator.e;
@@ -187,9 +206,12 @@ final class BatchGaussKronrod {
             live = keep;
         }
         double total = 0;
+        double zone = 0;
         for (MappedPanel p : live) {
             total += p.value;
+            zone += p.zoneValue;
         }
+        lnZone = Math.log(zone) + shift;
         return Math.log(total) + shift;
     }
 
@@ -246,6 +268,7 @@ final class BatchGaussKronrod {
         for (MappedPanel p : panels) {
             p.value *= factor;
             p.error *= factor;
+            p.zoneValue *= factor;
         }
     }
 
@@ -297,7 +320,25 @@ final class BatchGaussKronrod {
             double[] r = GaussKronrod.rule(p.t0, p.t1, values, 0);
             p.value = r[0];
             p.error = r[1];
+            p.zoneValue = zones.length == 0 ? 0 : zonePart(p, off);
         }
+    }
+
+    /** The Kronrod sum over the panel's nodes (at off in e, their scaled values in {@link #values}) in the zones. */
+    private double zonePart(MappedPanel p, int off) {
+        // the outermost pair of abscissae (every map is monotone)
+        double x = e[off + GaussKronrod.POINTS - 2];
+        double y = e[off + GaussKronrod.POINTS - 1];
+        if (!Zones.overlaps(zones, Math.min(x, y), Math.max(x, y))) {
+            return 0;
+        }
+        double sum = 0;
+        for (int i = 0; i < GaussKronrod.POINTS; i++) {
+            if (Zones.inside(zones, e[off + i])) {
+                sum += GaussKronrod.weight(p.t0, p.t1, i) * values[i];
+            }
+        }
+        return sum;
     }
 
     /** lnF at the nodes e[0..n), of the stable panels from the stable integrand, of the others from f. */

@@ -83,6 +83,44 @@ public final class BoltzmannAverage {
      */
     public static double log10MeanTransmission(Staircase profile, double massU, ThermalWindow window,
                                                List<Resonance> resonances, boolean approximate) {
+        return average(profile, massU, window, resonances, approximate).log10Mean();
+    }
+
+    /**
+     * log10 <T> and log10 of a bound on the part of it that double precision does not determine.
+     *
+     * @param log10Mean         log10 <T>
+     * @param log10Undetermined log10 of an upper bound on |error| of <T> from the peaks of resonances narrower
+     *                          than double precision resolves that are not taken in closed form (a multiplet's
+     *                          members; -infinity where there are none). Within {@link #UNDETERMINED_FLOORS}
+     *                          resolution floors of such a pole the quadrature cannot integrate its peak: narrower
+     *                          than the floor, it falls between nodes, and T at a node that lands on it depends on
+     *                          where rounding put the pole (a few ulps off). Farther out the peak is below
+     *                          (floor / 2d)^2 of its height and the panels, graded to the pole, resolve it. In those
+     *                          zones the true T lies in [0, 1], and the quadrature took what its nodes there gave:
+     *                          the error is at most the larger of (1/kT) times the zones' extent times the Boltzmann
+     *                          factor at their lower ends, and (1/kT) times what those nodes added.
+     */
+    public record Average(double log10Mean, double log10Undetermined) {
+        /** The bound relative to <T> (0 where there is none; {@link Double#MAX_VALUE} where it overflows). */
+        public double relativeUndetermined() {
+            if (log10Undetermined == Double.NEGATIVE_INFINITY) {
+                return 0;
+            }
+            double r = Math.pow(10, log10Undetermined - log10Mean);
+            return Double.isFinite(r) ? r : Double.MAX_VALUE;
+        }
+    }
+
+    /**
+     * T of a pole narrower than the resolution floor is not determined within this many floors of its computed
+     * E_r (which rounding puts a few ulps off); the same as the core of a lone resonance's panels.
+     */
+    static final double UNDETERMINED_FLOORS = 3;
+
+    /** {@link #log10MeanTransmission} with the bound on its undetermined part. */
+    public static Average average(Staircase profile, double massU, ThermalWindow window, List<Resonance> resonances,
+                                  boolean approximate) {
         TransmissionKernel kernel = KernelProvider.get();
         BatchLog10 t = (e, out, n) -> kernel.log10Transmission(profile, massU, e, out, n);
         ScatteringTransmission[] scattering = new ScatteringTransmission[1];
@@ -114,7 +152,7 @@ public final class BoltzmannAverage {
                 return QuadratureGuide.polish(det[0], centre, h);
             };
         }
-        return log10Average(t, stable, polisher, window, breaks, er, gamma, UnresolvedPeaks.of(resonances));
+        return average(t, stable, polisher, window, breaks, er, gamma, UnresolvedPeaks.of(resonances));
     }
 
     /** A better pole near an approximate one (E_r, Gamma/2 = h): {E_r, Gamma/2}, or null to keep it. */
@@ -151,11 +189,23 @@ public final class BoltzmannAverage {
     static double log10Average(BatchLog10 log10T, BatchLog10 stable, PolePolisher polisher, ThermalWindow window,
                                TreeSet<Double> breakpoints, double[] energyEv, double[] widthEv,
                                UnresolvedPeaks unresolved) {
+        return average(log10T, stable, polisher, window, breakpoints, energyEv, widthEv, unresolved).log10Mean();
+    }
+
+    /** As above, with the bound on the undetermined part ({@link Average}). */
+    static Average average(BatchLog10 log10T, BatchLog10 stable, PolePolisher polisher, ThermalWindow window,
+                           TreeSet<Double> breakpoints, double[] energyEv, double[] widthEv,
+                           UnresolvedPeaks unresolved) {
         double e0 = window.e0Ev();
         double kT = window.kTEv();
         double top = window.vmaxEv() + TOP_KT * window.kTEv();
         List<double[]> cores = new ArrayList<>();
         List<MappedPanel> panels = panels(e0, top, breakpoints, energyEv, widthEv, unresolved, cores);
+        boolean[] coreTaken = new boolean[energyEv.length];
+        for (double[] c : cores) {
+            coreTaken[(int) c[2]] = true;
+        }
+        double[] zones = unresolved.undeterminedZones(energyEv, coreTaken, UNDETERMINED_FLOORS);
         UnaryOperator<List<MappedPanel>> relayout = polisher == null ? null : old -> {
             MappedPanel core = old.stream().filter(p -> p.map == MappedPanel.Map.LORENTZIAN).findFirst().orElse(null);
             if (core == null || !single(core, energyEv, widthEv)) {
@@ -164,13 +214,31 @@ public final class BoltzmannAverage {
             double[] z = polisher.pole(core.centre, core.halfWidth);
             return z == null ? null : relayout(old, z[0], z[1]);
         };
+        double[] lnZoneNodes = {Double.NEGATIVE_INFINITY};
         double ln = BatchGaussKronrod.logIntegral(boltzmann(log10T, e0, kT),
-                stable == null ? null : boltzmann(stable, e0, kT), relayout, panels, RELATIVE_TOLERANCE);
+                stable == null ? null : boltzmann(stable, e0, kT), relayout, panels, RELATIVE_TOLERANCE, zones,
+                lnZoneNodes);
+        double lnUndetermined = zones.length == 0 ? Double.NEGATIVE_INFINITY
+                : Math.max(lnZoneNodes[0], lnZoneExtent(zones, e0, top, kT));
         for (double[] c : cores) {
             ln = logAdd(ln, c[1] - (c[0] - e0) / kT);
         }
         // <T> = (1/kT) * integral
-        return (ln - Math.log(kT)) / LN10;
+        double lnKT = Math.log(kT);
+        return new Average((ln - lnKT) / LN10, (lnUndetermined - lnKT) / LN10);
+    }
+
+    /** ln of the zones' integral of exp(-(E - E0)/kT) with T = 1 over [E0, top], bounded above by extent times its value at the lower end. */
+    static double lnZoneExtent(double[] zones, double e0, double top, double kT) {
+        double ln = Double.NEGATIVE_INFINITY;
+        for (int z = 0; z < zones.length; z += 2) {
+            double lo = Math.max(zones[z], e0);
+            double hi = Math.min(zones[z + 1], top);
+            if (hi > lo) {
+                ln = logAdd(ln, Math.log(hi - lo) - (lo - e0) / kT);
+            }
+        }
+        return ln;
     }
 
     /** ln(e^a + e^b). */
@@ -208,7 +276,8 @@ public final class BoltzmannAverage {
 
     /**
      * As above, except that a narrow resonance (or cluster) whose every member {@code unresolved} closes gets
-     * no core panel: {@code cores} receives {E_r, ln of its Breit-Wigner integral over the core} for each member
+     * no core panel: {@code cores} receives {E_r, ln of its Breit-Wigner integral over the core, its index in
+     * {@code energyEv}} for each member
      * instead, and the tails carry the core's half-width (so that {@link NoiseScreen} still probes them).
      */
     static List<MappedPanel> panels(double e0, double top, TreeSet<Double> breakpoints, double[] energyEv,
@@ -257,7 +326,8 @@ public final class BoltzmannAverage {
             double core = peak(panels, centre, 0.5 * r.width(), r.reachLeft(), r.reachRight(), r.closed());
             if (r.closed()) {
                 for (int m = r.first(); m <= r.last(); m++) {
-                    cores.add(new double[] {er[m], unresolved.lnCoreIntegral(order[m], er[m], centre - core, centre + core)});
+                    cores.add(new double[] {er[m], unresolved.lnCoreIntegral(order[m], er[m], centre - core, centre + core),
+                            order[m]});
                 }
             }
             from = centre + r.reachRight();

@@ -80,6 +80,11 @@ final class GaussKronrod {
         return new double[] {k * h, err};
     }
 
+    /** The Kronrod weight of abscissa j of {@link #abscissae} on [a, b]. */
+    static double weight(double a, double b, int j) {
+        return 0.5 * (b - a) * KRONROD_WEIGHTS[(j + 1) / 2];
+    }
+
     /** QUADPACK's error scaling constants. */
     private static final double QUADPACK_FACTOR = 200;
     private static final double QUADPACK_POWER = 1.5;

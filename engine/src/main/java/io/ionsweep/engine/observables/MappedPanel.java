@@ -26,6 +26,8 @@ final class MappedPanel {
     final int depth;
     double value;
     double error;
+    /** The part of {@link #value} from nodes in the integrator's zones ({@link BatchGaussKronrod}), same scale. */
+    double zoneValue;
     /** Whether the integrand is taken from the stable evaluator here (see {@link NoiseScreen}); halves inherit it. */
     boolean stable;
 

@@ -18,12 +18,19 @@ import java.util.List;
  * @param medianSpacingThz           median of E_{r,n+1} - E_{r,n} over h, THz (NaN with fewer than two)
  * @param resonancesSearched         whether the resonances were searched for (false: none reported, and
  *                                   their count, first and spacing are unknown, not zero)
+ * @param meanTransmissionUndetermined an upper bound, relative to <T>, on the part of <T> double precision does
+ *                                   not determine: the peaks of resonances narrower than it resolves that are not
+ *                                   integrated in closed form ({@link BoltzmannAverage.Average}); 0 where there
+ *                                   are none. Where it exceeds 1e-6, <T> is not known to its stated accuracy.
+ * @param currentUndetermined        the same for the quantum current (the <T> of the tilted profile); 0 without
+ *                                   bias
  */
 public record ObservableSummary(double log10MeanTransmission, double log10ArrheniusFactor,
                                 double log10TunnellingEnhancement, double conductanceQuantumPs,
                                 double conductanceClassicalPs, double currentQuantumPa, double currentClassicalPa,
                                 List<Resonance> resonances, double firstResonanceEv, double medianSpacingThz,
-                                boolean resonancesSearched) {
+                                boolean resonancesSearched, double meanTransmissionUndetermined,
+                                double currentUndetermined) {
 
     public ObservableSummary {
         resonances = List.copyOf(resonances);

@@ -36,8 +36,11 @@ public final class Observables {
      *
      * @param resonances            the poles found (the approximate guide's without the search)
      * @param log10MeanTransmission log10 <T> of the unbiased profile
+     * @param meanTransmissionUndetermined the bound on its undetermined part relative to it
+     *                              ({@link BoltzmannAverage.Average#relativeUndetermined})
      */
-    public record ZeroBias(List<Resonance> resonances, double log10MeanTransmission) {
+    public record ZeroBias(List<Resonance> resonances, double log10MeanTransmission,
+                           double meanTransmissionUndetermined) {
         public ZeroBias {
             resonances = List.copyOf(resonances);
         }
@@ -54,7 +57,8 @@ public final class Observables {
         boolean search = settings.resonanceSearch();
         List<Resonance> all = search ? ResonanceFinder.find(profile, massU, searchLo, searchHi)
                 : QuadratureGuide.resonances(profile, massU, window);
-        return new ZeroBias(all, BoltzmannAverage.log10MeanTransmission(profile, massU, window, all, !search));
+        BoltzmannAverage.Average mean = BoltzmannAverage.average(profile, massU, window, all, !search);
+        return new ZeroBias(all, mean.log10Mean(), mean.relativeUndetermined());
     }
 
     /**
@@ -76,18 +80,21 @@ public final class Observables {
         double gC = Transport.conductancePs(charge, occupancy, log10A);
         double iQ = 0;
         double iC = 0;
+        double iUndetermined = 0;
         if (tilted != null) {
             ThermalWindow tw = ThermalWindow.of(tilted, settings.temperatureK());
             // The biased profile's resonances are not reported: approximate ones guide its quadrature.
             List<Resonance> tiltedRes = QuadratureGuide.resonances(tilted, massU, tw);
-            double log10Tv = BoltzmannAverage.log10MeanTransmission(tilted, massU, tw, tiltedRes, true);
-            iQ = Transport.currentPa(tilted, charge, occupancy, tw.kTEv(), log10Tv);
+            BoltzmannAverage.Average meanV = BoltzmannAverage.average(tilted, massU, tw, tiltedRes, true);
+            iQ = Transport.currentPa(tilted, charge, occupancy, tw.kTEv(), meanV.log10Mean());
+            iUndetermined = meanV.relativeUndetermined();
             iC = Transport.currentPa(tilted, charge, occupancy, tw.kTEv(), tw.log10ArrheniusFactor());
         }
         List<Resonance> shown = search
                 ? all.stream().filter(r -> r.energyEv() >= lo && r.energyEv() <= hi).toList() : List.of();
         return new ObservableSummary(log10T, log10A, log10T - log10A, gQ, gC, iQ, iC, shown,
-                shown.isEmpty() ? Double.NaN : shown.get(0).energyEv(), medianSpacingThz(shown), search);
+                shown.isEmpty() ? Double.NaN : shown.get(0).energyEv(), medianSpacingThz(shown), search,
+                zeroBias.meanTransmissionUndetermined(), iUndetermined);
     }
 
     private static void requireCharge(int charge) {

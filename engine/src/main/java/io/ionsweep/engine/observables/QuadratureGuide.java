@@ -129,7 +129,68 @@ final class QuadratureGuide {
                 out.add(new Resonance(e, gamma, e / gamma, Double.NaN, Double.NaN, true, Double.NaN));
             }
         }
+        missedMembers(profile, spectrum, seeds, window, index, out);
         return out;
+    }
+
+    /**
+     * Adds, as unresolved poles without a width estimate, the members of multiplets the iterations missed below
+     * the profile's top: where a run of Dirichlet eigenvalues each closer to the next than {@link
+     * NarrowPoleRefiner#isolated} allows (a multiplet's) holds more eigenvalues than poles were found between the
+     * midpoints to its outer neighbours, its eigenvalues bisected to an ulp, the ones farthest from the poles
+     * found, one per pole missing. Near a pole narrower than an ulp g is a difference of terms far larger than
+     * itself, and a member's seed leads to its neighbour's pole, so the iterations miss such members. A pole
+     * narrower than the floor lies within the leads' shift ({@link SeedPolisher#leadShift}) of its eigenvalue,
+     * so each is listed that much wider than the floor: it gets panels of its own there, and {@link
+     * BoltzmannAverage.Average} counts its peak as undetermined, as the full search's members are.
+     */
+    private static void missedMembers(Staircase profile, BoxSpectrum spectrum, double[] seeds, ThermalWindow window,
+                                      FoundPoles index, List<Resonance> out) {
+        int n = seeds.length;
+        for (int first = 0; first < n && seeds[first] < window.vmaxEv(); ) {
+            int last = first;
+            while (last + 1 < n && !NarrowPoleRefiner.isolated(floor(seeds[last]), seeds[last + 1] - seeds[last])) {
+                last++;
+            }
+            if (last > first) {
+                double lo = first > 0 ? 0.5 * (seeds[first - 1] + seeds[first]) : window.e0Ev();
+                double hi = last + 1 < n ? 0.5 * (seeds[last] + seeds[last + 1]) : window.resonanceTopEv();
+                List<Pole> found = index.within(lo, hi);
+                int missing = last - first + 1 - found.size();
+                if (missing > 0) {
+                    addFarthest(profile, spectrum.eigenvaluesToUlp(lo, hi), found, missing, window, out);
+                }
+            }
+            first = last + 1;
+        }
+    }
+
+    /** The {@code missing} eigenvalues farthest from the poles {@code found}, as placeholders. */
+    private static void addFarthest(Staircase profile, double[] eigen, List<Pole> found, int missing,
+                                    ThermalWindow window, List<Resonance> out) {
+        int k = eigen.length;
+        double[] distance = new double[k];
+        Integer[] order = new Integer[k];
+        for (int i = 0; i < k; i++) {
+            order[i] = i;
+            distance[i] = Double.POSITIVE_INFINITY;
+            for (Pole p : found) {
+                distance[i] = Math.min(distance[i], Math.abs(eigen[i] - p.energyEv()));
+            }
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(distance[b], distance[a]));
+        for (int m = 0; m < Math.min(missing, k); m++) {
+            double e = eigen[order[m]];
+            if (e > window.e0Ev() && e < window.vmaxEv()) {
+                double floor = floor(e);
+                double width = floor + 2 * SeedPolisher.leadShift(profile, e, floor);
+                out.add(new Resonance(e, width, e / width, Double.NaN, Double.NaN, false, Double.NaN, Double.NaN));
+            }
+        }
+    }
+
+    private static double floor(double energyEv) {
+        return ResonanceFinder.RESOLUTION_ULPS * Math.ulp(energyEv);
     }
 
     /**

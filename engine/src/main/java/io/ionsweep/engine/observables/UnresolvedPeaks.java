@@ -22,10 +22,19 @@ final class UnresolvedPeaks {
     /** Gamma from the flux identity (>= 0), NaN where the peak is left to the quadrature. */
     private final double[] widthEv;
     private final double[] peak;
+    /**
+     * Whether resonance i is narrower than the resolution floor: where its core is not taken in closed form, its
+     * peak is left to the quadrature, which cannot determine it ({@link BoltzmannAverage.Average}); null for none.
+     */
+    private final boolean[] subFloor;
+    /** The bound on Gamma of each (the floor, or more where the pole's position is known only that well). */
+    private final double[] boundEv;
 
-    private UnresolvedPeaks(double[] widthEv, double[] peak) {
+    private UnresolvedPeaks(double[] widthEv, double[] peak, boolean[] subFloor, double[] boundEv) {
         this.widthEv = widthEv;
         this.peak = peak;
+        this.subFloor = subFloor;
+        this.boundEv = boundEv;
     }
 
     /** Of the resonances as listed (the indices are theirs). */
@@ -33,6 +42,8 @@ final class UnresolvedPeaks {
         int n = resonances.size();
         double[] width = new double[n];
         double[] peak = new double[n];
+        boolean[] subFloor = new boolean[n];
+        double[] bound = new double[n];
         for (int i = 0; i < n; i++) {
             Resonance r = resonances.get(i);
             double g = r.widthEstimateEv();
@@ -40,15 +51,55 @@ final class UnresolvedPeaks {
             boolean closed = !r.resolved() && g >= 0 && (g == 0 || r.peakTransmission() >= 0);
             width[i] = closed ? g : Double.NaN;
             peak[i] = closed ? r.peakTransmission() : Double.NaN;
+            // the guide lists a multiplet's members with whatever width its iterations stalled at, as resolved
+            subFloor[i] = !r.resolved() || r.widthEv() < floorEv(r.energyEv());
+            bound[i] = Math.max(r.widthEv(), floorEv(r.energyEv()));
         }
-        return new UnresolvedPeaks(width, peak);
+        return new UnresolvedPeaks(width, peak, subFloor, bound);
+    }
+
+    private static double floorEv(double energyEv) {
+        return ResonanceFinder.RESOLUTION_ULPS * Math.ulp(energyEv);
     }
 
     /** None: every peak to the quadrature. */
     static UnresolvedPeaks none(int n) {
         double[] nan = new double[n];
         java.util.Arrays.fill(nan, Double.NaN);
-        return new UnresolvedPeaks(nan, nan);
+        return new UnresolvedPeaks(nan, nan, null, null);
+    }
+
+    /**
+     * The stretches E_r +- {@code floors} times the bound on Gamma (the resolution floor, or the width of a pole
+     * whose position is known only to that) about the poles below the floor whose cores were not taken in closed
+     * form ({@code energyEv} and {@code coreTaken} by the same indices), merged where they
+     * overlap: {lo0, hi0, lo1, hi1, ...} in increasing order.
+     */
+    double[] undeterminedZones(double[] energyEv, boolean[] coreTaken, double floors) {
+        if (subFloor == null) {
+            return new double[0];
+        }
+        int n = 0;
+        double[][] centres = new double[subFloor.length][];
+        for (int i = 0; i < subFloor.length; i++) {
+            if (subFloor[i] && !coreTaken[i]) {
+                centres[n++] = new double[] {energyEv[i], floors * boundEv[i]};
+            }
+        }
+        java.util.Arrays.sort(centres, 0, n, java.util.Comparator.comparingDouble(c -> c[0] - c[1]));
+        double[] zones = new double[2 * n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            double lo = centres[i][0] - centres[i][1];
+            double hi = centres[i][0] + centres[i][1];
+            if (m > 0 && lo <= zones[m - 1]) {
+                zones[m - 1] = Math.max(zones[m - 1], hi);
+            } else {
+                zones[m++] = lo;
+                zones[m++] = hi;
+            }
+        }
+        return java.util.Arrays.copyOf(zones, m);
     }
 
     boolean closed(int i) {

@@ -53,7 +53,14 @@ public final class ThermalObservable implements SummaryObservable {
             ResultColumn.optional("first_resonance_eV", "eV", "lowest resonance energy E_r; missing where there is none"
                     + NOT_SEARCHED + SMOOTH),
             ResultColumn.optional("median_spacing_THz", "THz",
-                    "median (E_{r,n+1} - E_{r,n}) / h; missing with fewer than two resonances" + NOT_SEARCHED + SMOOTH));
+                    "median (E_{r,n+1} - E_{r,n}) / h; missing with fewer than two resonances" + NOT_SEARCHED + SMOOTH),
+            ResultColumn.optional("mean_transmission_undetermined", "",
+                    "upper bound, relative to <T>, on the part of <T> that double precision does not determine (the"
+                            + " peaks of resonances narrower than it resolves, other than lone ones); 0 where there is"
+                            + " none, above 1e-6 <T> is not certified to its stated accuracy (Double.MAX_VALUE where the"
+                            + " ratio overflows)" + SMOOTH),
+            ResultColumn.optional("current_quantum_undetermined", "",
+                    "the same bound for current_quantum_pA (from the tilted profile's <T>); 0 at zero bias" + SMOOTH));
     /** Number of columns this observable adds. */
     public static final int COLUMN_COUNT = COLUMNS.size();
 
@@ -237,5 +244,7 @@ public final class ThermalObservable implements SummaryObservable {
         out[offset + 9] = s.resonanceCount();
         out[offset + 10] = s.firstResonanceEv();
         out[offset + 11] = s.medianSpacingThz();
+        out[offset + 12] = s.meanTransmissionUndetermined();
+        out[offset + 13] = s.currentUndetermined();
     }
 }

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ionsweep.engine.ReferenceData;
 import io.ionsweep.engine.kernel.KernelProvider;
 import io.ionsweep.engine.kernel.TransmissionKernel;
 import io.ionsweep.engine.profile.Staircase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -32,12 +28,8 @@ class UnresolvedPeakTest {
     /** Width estimates and peaks (measured: 1.0e-13 and 1.6e-14; NarrowPoleRefiner.MAX_ESTIMATE_ERROR is 1e-9). */
     private static final double PEAK_TOLERANCE = 1e-9;
 
-    static Stream<JsonNode> cases() throws IOException {
-        try (InputStream in = UnresolvedPeakTest.class.getResourceAsStream("/independent/unresolved-peaks-mpmath.json")) {
-            List<JsonNode> out = new ArrayList<>();
-            new ObjectMapper().readTree(in).get("cases").forEach(out::add);
-            return out.stream();
-        }
+    static Stream<JsonNode> cases() {
+        return ReferenceData.independentCases("unresolved-peaks-mpmath.json").stream();
     }
 
     @ParameterizedTest

@@ -35,7 +35,7 @@ class ThermalObservableTest {
         assertEquals(java.util.List.of("mean_transmission", "log10_mean_transmission", "arrhenius_factor",
                 "log10_arrhenius_factor", "tunnelling_enhancement", "conductance_quantum_pS", "conductance_classical_pS",
                 "current_quantum_pA", "current_classical_pA", "resonance_count", "first_resonance_eV",
-                "median_spacing_THz"), names);
+                "median_spacing_THz", "mean_transmission_undetermined", "current_quantum_undetermined"), names);
         assertTrue(new ThermalObservable().columns().stream().allMatch(ResultColumn::optional));
     }
 

@@ -36,11 +36,11 @@ class SweepEstimateTest {
     }
 
     @Test
-    void theThermalObservablesAddTwelveColumnsToASummaryRow() {
+    void theThermalObservablesAddFourteenColumnsToASummaryRow() {
         SweepEstimate off = ConfigLoader.load(BASE + "outputs: {conductance: false, resonances: false}\n", "off.yaml").estimate();
         SweepEstimate on = ConfigLoader.load(BASE + "outputs: {conductance: true, selectivity: false, resonances: false}\n", "on.yaml").estimate();
-        // mean_transmission ... median_spacing_THz: 12 doubles of 8 bytes per row, 4 rows
-        assertEquals(off.summaryBytes() + 4 * 12 * 8, on.summaryBytes());
+        // mean_transmission ... current_quantum_undetermined: 14 doubles of 8 bytes per row, 4 rows
+        assertEquals(off.summaryBytes() + 4 * 14 * 8, on.summaryBytes());
         assertEquals(off.kernelEvaluations(), on.kernelEvaluations());
     }
 
