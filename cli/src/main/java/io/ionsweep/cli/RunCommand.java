@@ -160,10 +160,12 @@ final class RunCommand implements Callable<Integer> {
         String started = Instant.now().toString();
         RunStats stats;
         long bytes;
+        UndeterminedTally tally;
         WriterOptions writerOptions = WriterOptions.defaults().withRowGroupBytes(sweep.parquet().rowGroupBytes());
         try (DatasetWriter writer = new DatasetWriter(out, manifest, parts, summaryOn ? summarySchema : null,
                 plan.parameterColumns(), spectrumEnergies, resonancesOn, sweep.parquet().codec(), writerOptions, metadata)) {
-            stats = runner.run(parts, p -> !finished.contains(p), writer, new Progress(stderr, quiet));
+            tally = new UndeterminedTally(writer, results);
+            stats = runner.run(parts, p -> !finished.contains(p), tally, new Progress(stderr, quiet));
             bytes = writer.bytesWritten();
         }
         boolean derivedDone = true;
@@ -186,6 +188,10 @@ final class RunCommand implements Callable<Integer> {
         manifest.write(out);
         if (!quiet) {
             report(stdout, manifest, stats, bytes, kernel, nThreads);
+            if (tally.warning() != null) {
+                stderr.println(tally.warning());
+                stderr.flush();
+            }
         }
         return Main.EXIT_OK;
     }

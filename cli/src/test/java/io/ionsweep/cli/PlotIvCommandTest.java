@@ -29,9 +29,7 @@ class PlotIvCommandTest {
             """;
 
     private Path config(String name, String yaml) throws Exception {
-        Path p = tmp.resolve(name + ".yaml");
-        Files.writeString(p, yaml);
-        return p;
+        return CliRunner.config(tmp, name, yaml);
     }
 
     @Test

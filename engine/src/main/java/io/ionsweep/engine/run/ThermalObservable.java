@@ -33,6 +33,11 @@ import java.util.List;
  */
 public final class ThermalObservable implements SummaryObservable {
     private static final String SMOOTH = "; missing for smooth profiles";
+    /** The bounds on the undetermined part of <T> and of the current ({@link ObservableSummary}). */
+    public static final String MEAN_UNDETERMINED = "mean_transmission_undetermined";
+    public static final String CURRENT_UNDETERMINED = "current_quantum_undetermined";
+    /** <T>'s stated accuracy (relative): a bound above it leaves a row not certified. */
+    public static final double STATED_ACCURACY = 1e-6;
     private static final String NOT_SEARCHED = "; missing when outputs.resonances is off (no search)";
     private static final List<ResultColumn> COLUMNS = List.of(
             ResultColumn.optional("mean_transmission", "",
@@ -54,12 +59,12 @@ public final class ThermalObservable implements SummaryObservable {
                     + NOT_SEARCHED + SMOOTH),
             ResultColumn.optional("median_spacing_THz", "THz",
                     "median (E_{r,n+1} - E_{r,n}) / h; missing with fewer than two resonances" + NOT_SEARCHED + SMOOTH),
-            ResultColumn.optional("mean_transmission_undetermined", "",
+            ResultColumn.optional(MEAN_UNDETERMINED, "",
                     "upper bound, relative to <T>, on the part of <T> that double precision does not determine (the"
                             + " peaks of resonances narrower than it resolves, other than lone ones); 0 where there is"
                             + " none, above 1e-6 <T> is not certified to its stated accuracy (Double.MAX_VALUE where the"
                             + " ratio overflows)" + SMOOTH),
-            ResultColumn.optional("current_quantum_undetermined", "",
+            ResultColumn.optional(CURRENT_UNDETERMINED, "",
                     "the same bound for current_quantum_pA (from the tilted profile's <T>); 0 at zero bias" + SMOOTH));
     /** Number of columns this observable adds. */
     public static final int COLUMN_COUNT = COLUMNS.size();
