@@ -28,6 +28,8 @@ final class MappedPanel {
     double error;
     /** The part of {@link #value} from nodes in the integrator's zones ({@link BatchGaussKronrod}), same scale. */
     double zoneValue;
+    /** Whether the panel is known to lie outside those zones (then so do its halves, which inherit it). */
+    boolean clearOfZones;
     /** Whether the integrand is taken from the stable evaluator here (see {@link NoiseScreen}); halves inherit it. */
     boolean stable;
 
@@ -145,6 +147,8 @@ final class MappedPanel {
             new MappedPanel(map, centre, halfWidth, mid, t1, depth + 1)};
         halves[0].stable = stable;
         halves[1].stable = stable;
+        halves[0].clearOfZones = clearOfZones;
+        halves[1].clearOfZones = clearOfZones;
         return halves;
     }
 }
