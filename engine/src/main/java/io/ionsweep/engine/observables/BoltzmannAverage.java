@@ -24,7 +24,8 @@ import java.util.function.UnaryOperator;
  * such set, centred on the cluster, with its spread plus its widest width as Gamma. The integral stops at
  * Vmax + {@link #TOP_KT} kT, where the remaining tail is below e^-30 (1e-13) of the above-barrier part. T comes
  * from the kernel in batches (all the panels of a refinement round at once). The core of a resonance narrower
- * than an ulp of E_r and far from the others is not sampled but taken in closed form ({@link UnresolvedPeaks}).
+ * than an ulp of E_r and far from the others is not sampled but taken in closed form ({@link UnresolvedPeaks});
+ * for those left to the quadrature (a multiplet's members) {@link #average} bounds what they can put in doubt.
  */
 public final class BoltzmannAverage {
     static final double RELATIVE_TOLERANCE = 1e-9;
@@ -113,8 +114,8 @@ public final class BoltzmannAverage {
     }
 
     /**
-     * T of a pole narrower than the resolution floor is not determined within this many floors of its computed
-     * E_r (which rounding puts a few ulps off); the same as the core of a lone resonance's panels.
+     * The quadrature cannot integrate the peak of a pole narrower than the resolution floor within this many times
+     * its width bound (the floor) of its computed E_r; the same reach as the core of a lone resonance's panels.
      */
     static final double UNDETERMINED_FLOORS = 3;
 
@@ -228,7 +229,10 @@ public final class BoltzmannAverage {
         return new Average((ln - lnKT) / LN10, (lnUndetermined - lnKT) / LN10);
     }
 
-    /** ln of the zones' integral of exp(-(E - E0)/kT) with T = 1 over [E0, top], bounded above by extent times its value at the lower end. */
+    /**
+     * ln of a bound on the zones' integral of T exp(-(E - E0)/kT) within [E0, top] for any T <= 1: each zone's
+     * extent times the Boltzmann factor at its lower end.
+     */
     static double lnZoneExtent(double[] zones, double e0, double top, double kT) {
         double ln = Double.NEGATIVE_INFINITY;
         for (int z = 0; z < zones.length; z += 2) {

@@ -149,7 +149,8 @@ final class QuadratureGuide {
         int n = seeds.length;
         for (int first = 0; first < n && seeds[first] < window.vmaxEv(); ) {
             int last = first;
-            while (last + 1 < n && !NarrowPoleRefiner.isolated(floor(seeds[last]), seeds[last + 1] - seeds[last])) {
+            while (last + 1 < n && !NarrowPoleRefiner.isolated(ResonanceFinder.resolutionFloorEv(seeds[last]),
+                    seeds[last + 1] - seeds[last])) {
                 last++;
             }
             if (last > first) {
@@ -182,15 +183,11 @@ final class QuadratureGuide {
         for (int m = 0; m < Math.min(missing, k); m++) {
             double e = eigen[order[m]];
             if (e > window.e0Ev() && e < window.vmaxEv()) {
-                double floor = floor(e);
+                double floor = ResonanceFinder.resolutionFloorEv(e);
                 double width = floor + 2 * SeedPolisher.leadShift(profile, e, floor);
                 out.add(new Resonance(e, width, e / width, Double.NaN, Double.NaN, false, Double.NaN, Double.NaN));
             }
         }
-    }
-
-    private static double floor(double energyEv) {
-        return ResonanceFinder.RESOLUTION_ULPS * Math.ulp(energyEv);
     }
 
     /**

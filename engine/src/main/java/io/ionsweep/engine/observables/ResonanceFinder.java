@@ -19,6 +19,11 @@ public final class ResonanceFinder {
      * exact for a profile perturbed by about one rounding error, which moves it by a few ulps of E_r.
      */
     static final double RESOLUTION_ULPS = 1024;
+
+    /** The resolution floor at E_r: widths below it are not resolved ({@link #RESOLUTION_ULPS} ulps of E_r). */
+    static double resolutionFloorEv(double energyEv) {
+        return RESOLUTION_ULPS * Math.ulp(energyEv);
+    }
     /**
      * From this quality factor on, T(E_r) comes from the backward-stable matching determinant instead of the
      * kernel batch: in chains of wells the kernels' cancellation at such peaks grows faster than Q. Over four

@@ -52,14 +52,10 @@ final class UnresolvedPeaks {
             width[i] = closed ? g : Double.NaN;
             peak[i] = closed ? r.peakTransmission() : Double.NaN;
             // the guide lists a multiplet's members with whatever width its iterations stalled at, as resolved
-            subFloor[i] = !r.resolved() || r.widthEv() < floorEv(r.energyEv());
-            bound[i] = Math.max(r.widthEv(), floorEv(r.energyEv()));
+            subFloor[i] = !r.resolved() || r.widthEv() < ResonanceFinder.resolutionFloorEv(r.energyEv());
+            bound[i] = Math.max(r.widthEv(), ResonanceFinder.resolutionFloorEv(r.energyEv()));
         }
         return new UnresolvedPeaks(width, peak, subFloor, bound);
-    }
-
-    private static double floorEv(double energyEv) {
-        return ResonanceFinder.RESOLUTION_ULPS * Math.ulp(energyEv);
     }
 
     /** None: every peak to the quadrature. */
