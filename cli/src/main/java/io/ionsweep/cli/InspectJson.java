@@ -73,6 +73,9 @@ final class InspectJson {
             number(node, "median", s.median());
             number(node, "max", s.max());
         }
+        // rows whose bound on the undetermined part of <T> (or of the current) exceeds the stated accuracy
+        ObjectNode uncertified = root.putObject("uncertified");
+        in.uncertified().forEach(uncertified::put);
         return JSON.writeValueAsString(root) + System.lineSeparator();
     }
 

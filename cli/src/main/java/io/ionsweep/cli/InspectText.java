@@ -1,5 +1,6 @@
 package io.ionsweep.cli;
 
+import io.ionsweep.engine.run.ThermalObservable;
 import io.ionsweep.io.config.SweepEstimate;
 import io.ionsweep.io.dataset.DatasetInspection;
 import io.ionsweep.io.dataset.Manifest;
@@ -69,6 +70,17 @@ final class InspectText {
             for (DatasetInspection.ColumnStatistics s : in.statistics()) {
                 line(b, "  %-30s %-5s %12.5g %12.5g %12.5g%s", s.column(), s.unit().isEmpty() ? "-" : s.unit(),
                         s.min(), s.median(), s.max(), s.nanCount() > 0 ? "  (" + s.nanCount() + " NaN)" : "");
+            }
+        }
+        if (!in.uncertified().isEmpty()) {
+            b.append(System.lineSeparator()).append(String.format(Locale.ROOT, "not certified to %.0e (listed parts; "
+                    + "README \"Where <T> itself is not determined\")", ThermalObservable.STATED_ACCURACY))
+                    .append(System.lineSeparator());
+            for (DatasetInspection.ColumnStatistics s : in.statistics()) {
+                Long n = in.uncertified().get(s.column());
+                if (n != null) {
+                    line(b, "  %-30s above it in %d of %d rows", s.column(), n, s.count());
+                }
             }
         }
         return b.toString();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The closing report warns when configurations of the run have a {@code <T>} that double precision does not
- * certify, and stays silent otherwise; the warning's counts are the dataset's.
+ * certify, and stays silent otherwise; the warning's counts are the dataset's, and {@code inspect}'s.
  */
 class UndeterminedWarningTest {
     @TempDir
@@ -55,6 +57,14 @@ class UndeterminedWarningTest {
                 + "count(*) FILTER (WHERE current_quantum_undetermined > 1e-6) FROM " + Duck.glob(tmp.resolve("cold"),
                 "summary"));
         assertEquals(1L, ((Number) counts.get(0).get(0)).longValue(), "the cold configuration");
+        // inspect counts the same from the dataset, for runs that did not print the warning (resumed, Spark)
+        CliRunner inspect = CliRunner.run("inspect", tmp.resolve("cold").toString(), "--format", "json");
+        assertEquals(0, inspect.exitCode(), inspect.err());
+        JsonNode uncertified = new ObjectMapper().readTree(inspect.out()).get("uncertified");
+        assertEquals(1, uncertified.get("mean_transmission_undetermined").asLong(), uncertified.toString());
+        assertEquals(0, uncertified.get("current_quantum_undetermined").asLong(), uncertified.toString());
+        assertTrue(CliRunner.run("inspect", tmp.resolve("cold").toString()).out()
+                .contains("mean_transmission_undetermined above it in 1 of 2 rows"));
         assertTrue(warnings.get(0).startsWith("warning: mean_transmission_undetermined above 1e-06 in 1 of the 2 "
                 + "configurations computed in this run (current_quantum_undetermined in 0)"), warnings.get(0));
     }

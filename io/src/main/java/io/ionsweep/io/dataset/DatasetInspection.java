@@ -1,5 +1,6 @@
 package io.ionsweep.io.dataset;
 
+import io.ionsweep.engine.run.ThermalObservable;
 import io.ionsweep.io.parquet.ParquetColumnReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,9 +22,12 @@ import java.util.TreeSet;
  * @param missingParts part indices the shard owns that the manifest does not list for every table, ascending
  * @param tables       rows and bytes per table, in manifest order
  * @param statistics   statistics of the summary table's DOUBLE result columns (empty without a summary table)
+ * @param uncertified  for each bound on an undetermined part the summary holds ({@link
+ *                     ThermalObservable#MEAN_UNDETERMINED}, {@link ThermalObservable#CURRENT_UNDETERMINED}), how
+ *                     many of the listed rows exceed {@link ThermalObservable#STATED_ACCURACY}
  */
 public record DatasetInspection(Manifest manifest, List<Long> missingParts, Map<String, TableTotals> tables,
-                                List<ColumnStatistics> statistics) {
+                                List<ColumnStatistics> statistics, Map<String, Long> uncertified) {
 
     /** The description {@link Tables#summary} gives parameter columns, which are not results. */
     private static final String PARAMETER_DESCRIPTION = "configuration parameter";
@@ -34,6 +38,7 @@ public record DatasetInspection(Manifest manifest, List<Long> missingParts, Map<
         missingParts = List.copyOf(missingParts);
         tables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tables));
         statistics = List.copyOf(statistics);
+        uncertified = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(uncertified));
     }
 
     /** Rows and bytes of one table's listed parts. */
@@ -78,7 +83,8 @@ public record DatasetInspection(Manifest manifest, List<Long> missingParts, Map<
             totals.put(table, new TableTotals(ps.size(), ps.stream().mapToLong(Manifest.PartEntry::rows).sum(),
                     ps.stream().mapToLong(Manifest.PartEntry::bytes).sum()));
         }
-        return new DatasetInspection(m, missingParts(m), totals, statistics(dir, m));
+        Map<String, Long> uncertified = new LinkedHashMap<>();
+        return new DatasetInspection(m, missingParts(m), totals, statistics(dir, m, uncertified), uncertified);
     }
 
     /**
@@ -102,7 +108,9 @@ public record DatasetInspection(Manifest manifest, List<Long> missingParts, Map<
         return missing;
     }
 
-    private static List<ColumnStatistics> statistics(Path dir, Manifest m) throws IOException {
+    /** The statistics of the summary's result columns; {@code uncertified} receives the bounds' counts. */
+    private static List<ColumnStatistics> statistics(Path dir, Manifest m, Map<String, Long> uncertified)
+            throws IOException {
         List<Manifest.ColumnInfo> cols = m.tables.get(Tables.SUMMARY);
         if (cols == null) {
             return List.of();
@@ -127,6 +135,10 @@ public record DatasetInspection(Manifest manifest, List<Long> missingParts, Map<
             List<double[]> parts = chunks.getOrDefault(c.name(), List.of());
             double[] all = parts.stream().flatMapToDouble(Arrays::stream).toArray();
             stats.add(of(c.name(), c.unit(), all));
+            if (c.name().equals(ThermalObservable.MEAN_UNDETERMINED)
+                    || c.name().equals(ThermalObservable.CURRENT_UNDETERMINED)) {
+                uncertified.put(c.name(), Arrays.stream(all).filter(v -> v > ThermalObservable.STATED_ACCURACY).count());
+            }
         }
         return stats;
     }
