@@ -73,13 +73,13 @@ final class InspectText {
             }
         }
         if (!in.uncertified().isEmpty()) {
-            b.append(System.lineSeparator()).append(String.format(Locale.ROOT, "not certified to %.0e (listed parts; "
-                    + "README \"Where <T> itself is not determined\")", ThermalObservable.STATED_ACCURACY))
-                    .append(System.lineSeparator());
+            b.append(System.lineSeparator()).append("certification (listed parts; README \"Where <T> itself is not "
+                    + "determined\")").append(System.lineSeparator());
             for (DatasetInspection.ColumnStatistics s : in.statistics()) {
                 Long n = in.uncertified().get(s.column());
                 if (n != null) {
-                    line(b, "  %-30s above it in %d of %d rows", s.column(), n, s.count());
+                    line(b, "  %-30s above %.0e in %d of %d rows", s.column(), ThermalObservable.STATED_ACCURACY, n,
+                            s.count());
                 }
             }
         }

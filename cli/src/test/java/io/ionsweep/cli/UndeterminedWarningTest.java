@@ -64,7 +64,7 @@ class UndeterminedWarningTest {
         assertEquals(1, uncertified.get("mean_transmission_undetermined").asLong(), uncertified.toString());
         assertEquals(0, uncertified.get("current_quantum_undetermined").asLong(), uncertified.toString());
         assertTrue(CliRunner.run("inspect", tmp.resolve("cold").toString()).out()
-                .contains("mean_transmission_undetermined above it in 1 of 2 rows"));
+                .contains("mean_transmission_undetermined above 1e-06 in 1 of 2 rows"));
         assertTrue(warnings.get(0).startsWith("warning: mean_transmission_undetermined above 1e-06 in 1 of the 2 "
                 + "configurations computed in this run (current_quantum_undetermined in 0)"), warnings.get(0));
     }
