@@ -182,18 +182,14 @@ public final class BoltzmannAverage {
      */
     static double log10Average(BatchLog10 log10T, BatchLog10 stable, PolePolisher polisher, ThermalWindow window,
                                TreeSet<Double> breakpoints, double[] energyEv, double[] widthEv) {
-        return log10Average(log10T, stable, polisher, window, breakpoints, energyEv, widthEv,
-                UnresolvedPeaks.none(energyEv.length));
+        return average(log10T, stable, polisher, window, breakpoints, energyEv, widthEv,
+                UnresolvedPeaks.none(energyEv.length)).log10Mean();
     }
 
-    /** As above, with the cores of the peaks {@code unresolved} closes taken in closed form. */
-    static double log10Average(BatchLog10 log10T, BatchLog10 stable, PolePolisher polisher, ThermalWindow window,
-                               TreeSet<Double> breakpoints, double[] energyEv, double[] widthEv,
-                               UnresolvedPeaks unresolved) {
-        return average(log10T, stable, polisher, window, breakpoints, energyEv, widthEv, unresolved).log10Mean();
-    }
-
-    /** As above, with the bound on the undetermined part ({@link Average}). */
+    /**
+     * As above, with the cores of the peaks {@code unresolved} closes taken in closed form, and the bound on the
+     * undetermined part ({@link Average}).
+     */
     static Average average(BatchLog10 log10T, BatchLog10 stable, PolePolisher polisher, ThermalWindow window,
                            TreeSet<Double> breakpoints, double[] energyEv, double[] widthEv,
                            UnresolvedPeaks unresolved) {
