@@ -4,8 +4,8 @@ import io.ionsweep.engine.run.BatchResult;
 import io.ionsweep.engine.run.PartSink;
 import io.ionsweep.engine.run.ResultColumn;
 import io.ionsweep.engine.run.ThermalObservable;
+import io.ionsweep.io.dataset.UndeterminedWarning;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Counts, on their way to the dataset, the configurations whose {@code <T>} (or quantum current) the run cannot
@@ -49,13 +49,6 @@ final class UndeterminedTally implements PartSink {
 
     /** One line for the closing report, or null when every configuration of this run is certified. */
     String warning() {
-        if (meanRows == 0 && currentRows == 0) {
-            return null;
-        }
-        return String.format(Locale.ROOT, "warning: %s above %.0e in %d of the %d configurations computed in this run "
-                + "(%s in %d): resonances narrower than double precision resolves may carry that share of <T>, which "
-                + "is then not certified (README \"Where <T> itself is not determined\")",
-                ThermalObservable.MEAN_UNDETERMINED, ThermalObservable.STATED_ACCURACY, meanRows, rows,
-                ThermalObservable.CURRENT_UNDETERMINED, currentRows);
+        return UndeterminedWarning.line(meanRows, currentRows, rows);
     }
 }

@@ -1,6 +1,9 @@
 package io.ionsweep.spark;
 
+import io.ionsweep.engine.run.ThermalObservable;
 import io.ionsweep.io.config.SweepConfig;
+import io.ionsweep.io.dataset.Tables;
+import io.ionsweep.io.dataset.UndeterminedWarning;
 import io.ionsweep.io.parquet.Column;
 import io.ionsweep.io.parquet.TableSchema;
 import java.io.IOException;
@@ -48,7 +51,9 @@ final class SparkRun {
         this.job = job;
     }
 
-    record Result(SparkManifestWriter.Written manifest, double wallSeconds, long configurations, String out) {
+    /** {@code warning}: {@link UndeterminedWarning#line} over the written summary, or null. */
+    record Result(SparkManifestWriter.Written manifest, double wallSeconds, long configurations, String out,
+                  String warning) {
         String describe() {
             return String.format(Locale.ROOT, "done: %d configurations x %d energies on Spark (%s kernel, %d partitions)%n"
                             + "  wall %.2f s, %.0f configurations/s%n  wrote %d files, %d bytes (tables: %s); manifest: %s/manifest.json",
@@ -78,6 +83,7 @@ final class SparkRun {
         long rowGroupBytes = sweep.parquet().rowGroupBytes();
         Map<String, TableSchema> written = new LinkedHashMap<>();
         Map<String, Dataset<Row>> readBack = new LinkedHashMap<>();
+        String warning = null;
         try {
             for (ConfigTable t : tables.perConfiguration()) {
                 Dataset<Row> rows = flatten(wide.select(functions.explode(functions.col(t.name())).as(ROW)), t.schema());
@@ -85,6 +91,9 @@ final class SparkRun {
                 written.put(t.name(), t.schema());
                 if (!tables.derived().isEmpty()) {
                     readBack.put(t.name(), spark.read().parquet(tableUri(t.name())));
+                }
+                if (t.name().equals(Tables.SUMMARY)) {
+                    warning = undetermined(t.schema());
                 }
             }
         } finally {
@@ -100,7 +109,23 @@ final class SparkRun {
         String kernel = String.join("+", new TreeSet<>(kernels.value()));
         SparkManifestWriter.Written m = new SparkManifestWriter(spark, options, sweep, job).write(written,
                 kernel.isEmpty() ? engine.kernel.name() : kernel, started, wall);
-        return new Result(m, wall, job.totalConfigs(), options.out());
+        return new Result(m, wall, job.totalConfigs(), options.out(), warning);
+    }
+
+    /**
+     * The local run's warning, counted from the summary as committed (exactly one attempt's rows per slice:
+     * an accumulator in the tasks would count retried attempts twice).
+     */
+    private String undetermined(TableSchema summary) {
+        List<String> names = summary.columns().stream().map(Column::name).toList();
+        if (!names.contains(ThermalObservable.MEAN_UNDETERMINED)) {
+            return null;
+        }
+        String above = " > " + ThermalObservable.STATED_ACCURACY;
+        Row counts = spark.read().parquet(tableUri(Tables.SUMMARY)).selectExpr(
+                "count_if(" + ThermalObservable.MEAN_UNDETERMINED + above + ")",
+                "count_if(" + ThermalObservable.CURRENT_UNDETERMINED + above + ")", "count(*)").first();
+        return UndeterminedWarning.line(counts.getLong(0), counts.getLong(1), counts.getLong(2));
     }
 
     /** One column per per-configuration table: the non-null array of that configuration's rows. */

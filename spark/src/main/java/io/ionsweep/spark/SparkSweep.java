@@ -82,6 +82,9 @@ public final class SparkSweep {
             SparkRun.Result result = new SparkRun(spark, options, v.sweep(), job).run();
             if (!options.quiet()) {
                 out.println(result.describe());
+                if (result.warning() != null) {
+                    err.println(result.warning());
+                }
             }
             return EXIT_OK;
         } catch (RuntimeException e) {

@@ -151,6 +151,35 @@ class SparkSweepTest {
         return l;
     }
 
+    /**
+     * The closing report's warning about configurations whose {@code <T>} is not certified, in the local run's
+     * words, counted from the summary Spark committed; a run whose configurations are all certified
+     * (small-sweep.yaml) prints none.
+     */
+    @Test
+    void anUncertifiedMeanIsReportedInOneLineAsTheLocalRunDoes() throws Exception {
+        Path out = tmp.resolve("uncertified");
+        Outcome o = run(SparkOptions.parse(List.of("src/test/resources/uncertified-sweep.yaml", "--out",
+                out.toUri().toString())));
+        assertEquals(0, o.exit(), o.stderr());
+        List<String> warnings = o.stderr().lines().filter(l -> l.startsWith("warning:")).toList();
+        assertEquals(1, warnings.size(), o.stderr());
+        try (DuckDb db = new DuckDb()) {
+            String summary = DuckDb.table(out, "summary");
+            assertEquals(1, db.count("SELECT count(*) FILTER (WHERE mean_transmission_undetermined > 1e-6) FROM "
+                    + summary));
+            assertEquals(0, db.count("SELECT count(*) FILTER (WHERE current_quantum_undetermined > 1e-6) FROM "
+                    + summary));
+        }
+        assertTrue(warnings.get(0).startsWith("warning: mean_transmission_undetermined above 1e-06 in 1 of the 2 "
+                + "configurations computed in this run (current_quantum_undetermined in 0)"), warnings.get(0));
+
+        Outcome certified = run(SparkOptions.parse(List.of(CONFIG.toString(), "--out",
+                tmp.resolve("certified").toUri().toString())));
+        assertEquals(0, certified.exit(), certified.stderr());
+        assertFalse(certified.stderr().contains("warning:"), certified.stderr());
+    }
+
     @Test
     void aTaskThatFailsOnceIsRetriedAndLeavesNoDuplicates() throws Exception {
         Path out = tmp.resolve("retried");
