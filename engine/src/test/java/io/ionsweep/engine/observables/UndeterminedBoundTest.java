@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ionsweep.engine.ReferenceData;
+import io.ionsweep.engine.physics.PhysicalConstants;
+import io.ionsweep.engine.profile.MultisiteProfile;
 import io.ionsweep.engine.profile.Staircase;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,9 +25,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class UndeterminedBoundTest {
     /** The quadrature's own error on these profiles (UnresolvedPeakTest), which the bound does not include. */
     private static final double QUADRATURE = 1e-7;
+    /** The accuracy a bound of this size or less certifies. */
+    private static final double STATED = io.ionsweep.engine.run.ThermalObservable.STATED_ACCURACY;
 
     static Stream<JsonNode> undetermined() {
         return ReferenceData.independentCases("undetermined-mean-mpmath.json").stream();
+    }
+
+    static Stream<JsonNode> tilted() {
+        return ReferenceData.independentCases("undetermined-current-mpmath.json").stream();
     }
 
     static Stream<JsonNode> closed() {
@@ -62,6 +70,40 @@ class UndeterminedBoundTest {
             assertTrue(error <= a.relativeUndetermined(), "bound " + a.relativeUndetermined() + " below the error "
                     + error);
         }
+    }
+
+    /**
+     * The quantum current's bound ({@code current_quantum_undetermined}) through {@link Observables#compute}, on
+     * tilted profiles whose multiplets' members are narrower than double precision resolves. The current is
+     * checked against the issue's formula with mpmath's <T> of the tilted profile, I = (z e/h) kT (1 -
+     * exp(-drop/kT)) e <T> (left lead at 0, right lead at -drop, occupancy 1): where the bound is 1e-6 or less the
+     * current is within 1e-6; where it is above, the error is within it (at 1e-5 eV, 6.7 decades: the test fails
+     * if the bound does not say so).
+     */
+    @ParameterizedTest
+    @MethodSource("tilted")
+    void theCurrentsBoundCoversItsErrorOnTiltedProfiles(JsonNode c) {
+        JsonNode p = c.get("multisite");
+        MultisiteProfile filter = new MultisiteProfile(p.get("sites").asInt(), p.get("barrier_height_eV").asDouble(),
+                p.get("barrier_width_A").asDouble(), p.get("well_depth_eV").asDouble(), p.get("well_width_A").asDouble(),
+                p.get("slices_per_layer").asInt());
+        double drop = c.get("drop_eV").asDouble();
+        Staircase tilted = filter.staircase(drop);
+        assertEquals(ReferenceData.staircase(c), tilted, "the profile mpmath was given");
+        double temperature = c.get("temperature_K").asDouble();
+        int z = c.get("charge").asInt();
+        ObservableSummary s = Observables.compute(filter.staircase(0), tilted, c.get("mass_u").asDouble(), z,
+                ObservableSettings.defaults().withTemperatureK(temperature).withResonanceSearch(false));
+        double kT = PhysicalConstants.BOLTZMANN_EV_PER_K * temperature;
+        double e = PhysicalConstants.ELEMENTARY_CHARGE_C;
+        double want = z * e / PhysicalConstants.PLANCK_J_S * kT * e * -Math.expm1(-drop / kT)
+                * Double.parseDouble(c.get("mean_transmission").asText()) * 1e12;
+        // relative to the engine's value, as the bound is
+        double error = Math.abs(want / s.currentQuantumPa() - 1);
+        System.out.printf("%s: current %.6e pA, mpmath %.6e; error %.2e, bound %.2e%n", c.get("name").asText(),
+                s.currentQuantumPa(), want, error, s.currentUndetermined());
+        assertTrue(error <= Math.max(s.currentUndetermined(), STATED), "error " + error + " above the bound "
+                + s.currentUndetermined());
     }
 
     @ParameterizedTest
