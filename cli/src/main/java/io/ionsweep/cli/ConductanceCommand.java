@@ -6,8 +6,10 @@ import io.ionsweep.engine.sweep.Configuration;
 import io.ionsweep.engine.sweep.SweepPlan;
 import io.ionsweep.io.config.ConfigLoader;
 import io.ionsweep.io.config.SweepConfig;
+import io.ionsweep.io.dataset.UndeterminedWarning;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -79,7 +81,18 @@ final class ConductanceCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(smooth + " configuration(s) with a smooth profile: their observables "
                     + "are left missing (only layers and multisite profiles are supported)");
         }
+        String warning = UndeterminedWarning.line(above(rows, names.indexOf(ThermalObservable.MEAN_UNDETERMINED)),
+                above(rows, names.indexOf(ThermalObservable.CURRENT_UNDETERMINED)), rows.length);
+        if (warning != null) {
+            spec.commandLine().getErr().println(warning);
+        }
         return Main.EXIT_OK;
+    }
+
+    /** Rows whose value in the column is above the stated accuracy (0 for a column not computed). */
+    private static long above(double[][] rows, int column) {
+        return column < 0 ? 0 : Arrays.stream(rows).filter(r -> r[column] > ThermalObservable.STATED_ACCURACY)
+                .count();
     }
 
     /** Defined values only: NaN marks a missing one. */

@@ -69,6 +69,25 @@ class UndeterminedWarningTest {
                 + "configurations computed in this run (current_quantum_undetermined in 0)"), warnings.get(0));
     }
 
+    /** The single-configuration command warns in the same words on stderr, so its csv or json stays clean. */
+    @Test
+    void theConductanceCommandWarnsOnStderrAsTheRunDoes() throws IOException {
+        Path cfg = CliRunner.config(tmp, "cold-conductance", SWEEP);
+        CliRunner r = CliRunner.run("conductance", cfg.toString(), "--format", "csv");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> warnings = r.err().lines().filter(l -> l.startsWith("warning:")).toList();
+        assertEquals(1, warnings.size(), r.err());
+        assertTrue(warnings.get(0).startsWith("warning: mean_transmission_undetermined above 1e-06 in 1 of the 2 "
+                + "configurations computed in this run (current_quantum_undetermined in 0)"), warnings.get(0));
+        assertFalse(r.out().contains("warning"), r.out());
+        assertEquals(3, r.out().lines().count(), "a header and two rows: " + r.out());
+
+        CliRunner warm = CliRunner.run("conductance", CliRunner.config(tmp, "warm-conductance",
+                SWEEP.replace("[11.772646072057354, 600]", "600")).toString());
+        assertEquals(0, warm.exitCode(), warm.err());
+        assertFalse(warm.err().contains("warning:"), warm.err());
+    }
+
     @Test
     void aRunWhoseMeansAreAllCertifiedIsSilent() throws IOException, SQLException {
         CliRunner r = run(SWEEP.replace("[11.772646072057354, 600]", "600"), "warm");
