@@ -90,6 +90,11 @@ record DataTable(String source, List<DataTable.Column> columns) {
     }
 
     /** The named column, which must be numeric. */
+    /** Whether the table has the column. */
+    boolean has(String name) {
+        return columns.stream().anyMatch(c -> c.name().equals(name));
+    }
+
     Column numericColumn(String name, String option) {
         Column c = column(name, option);
         if (!c.numeric()) {

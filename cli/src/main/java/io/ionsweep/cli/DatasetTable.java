@@ -20,6 +20,12 @@ final class DatasetTable {
 
     private DatasetTable() {}
 
+    /** Whether DIR's summary has the column (datasets of earlier releases lack newer ones). */
+    static boolean hasColumn(Path dir, String column) throws IOException {
+        List<Manifest.ColumnInfo> schema = DatasetInspection.manifestOf(dir).tables.get(Tables.SUMMARY);
+        return schema != null && schema.stream().anyMatch(c -> c.name().equals(column));
+    }
+
     /**
      * The summary rows of DIR: every parameter column and the result columns named in {@code needed} (column
      * to the option that asked for it; a big dataset's other result columns are not read). Not a dataset, no

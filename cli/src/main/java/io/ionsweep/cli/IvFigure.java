@@ -25,10 +25,30 @@ final class IvFigure {
 
     private IvFigure() {}
 
-    /** One group's points: bias (mV) ascending and the currents there (NaN where missing or left out). */
-    record Group(String label, double[] biasMv, double[] quantum, double[] classical) {}
+    /** The cross on a quantum point the undetermined part of the current could visibly move. */
+    static final Color MARK_COLOUR = Color.BLACK;
+    private static final double MARK = 9;
 
-    record Spec(List<Group> groups, String yLabel, String title, String subtitle) {}
+    /**
+     * One group's points: bias (mV) ascending and the currents there as plotted (NaN where missing or left out).
+     *
+     * @param quantumPa    the quantum currents in pA (as computed, not as plotted)
+     * @param bounds       their {@code current_quantum_undetermined}, or null where the dataset has none
+     * @param undetermined which quantum points to cross ({@link UndeterminedMarks})
+     */
+    record Group(String label, double[] biasMv, double[] quantum, double[] classical, double[] quantumPa,
+                 double[] bounds, boolean[] undetermined) {
+        Group(String label, double[] biasMv, double[] quantum, double[] classical) {
+            this(label, biasMv, quantum, classical, quantum, null, new boolean[quantum.length]);
+        }
+    }
+
+    /** @param marksLabel the legend text of the crosses (shown when a point is crossed) */
+    record Spec(List<Group> groups, String yLabel, String title, String subtitle, String marksLabel) {
+        Spec(List<Group> groups, String yLabel, String title, String subtitle) {
+            this(groups, yLabel, title, subtitle, "");
+        }
+    }
 
     static void draw(Graphics2D g, Spec spec, int widthPx, int heightPx) {
         chart(spec).draw(g, new Rectangle2D.Double(0, 0, widthPx, heightPx));
@@ -52,6 +72,28 @@ final class IvFigure {
             renderer.setSeriesStroke(k + 1, dashed);
             renderer.setSeriesShape(k + 1, new Rectangle2D.Double(-POINT / 2, -POINT / 2, POINT, POINT));
             k += 2;
+        }
+        XYSeries crossed = new XYSeries(spec.marksLabel(), false, true);
+        for (Group group : spec.groups()) {
+            for (int i = 0; i < group.biasMv().length; i++) {
+                if (group.undetermined()[i]) {
+                    crossed.add(group.biasMv()[i], group.quantum()[i]);
+                }
+            }
+        }
+        if (crossed.getItemCount() > 0) {
+            data.addSeries(crossed);
+            java.awt.geom.Path2D cross = new java.awt.geom.Path2D.Double();
+            cross.moveTo(-MARK / 2, -MARK / 2);
+            cross.lineTo(MARK / 2, MARK / 2);
+            cross.moveTo(-MARK / 2, MARK / 2);
+            cross.lineTo(MARK / 2, -MARK / 2);
+            renderer.setSeriesPaint(k, MARK_COLOUR);
+            renderer.setSeriesStroke(k, new BasicStroke(2f));
+            renderer.setSeriesOutlineStroke(k, new BasicStroke(2f));
+            renderer.setSeriesShape(k, cross);
+            renderer.setSeriesShapesFilled(k, false);
+            renderer.setSeriesLinesVisible(k, false);
         }
         NumberAxis x = new NumberAxis("bias_mV (mV)");
         NumberAxis y = new NumberAxis(spec.yLabel());

@@ -32,6 +32,11 @@ final class MapFigure {
     /** A colour viridis never produces, so the contour stands out (and tests can find it). */
     static final Color CONTOUR_COLOUR = new Color(0xE6194B);
     static final Color MISSING_COLOUR = new Color(0xD0D0D0);
+    /** The cross on a cell whose value the undetermined part of <T> could visibly move (viridis has no white). */
+    static final Color MARK_COLOUR = Color.WHITE;
+    private static final float MARK_WIDTH = 1.5f;
+    /** The cross spans this fraction of its cell. */
+    private static final double MARK_SIZE = 0.5;
     private static final float CONTOUR_WIDTH = 2.5f;
     private static final double COLOUR_BAR_WIDTH = 16;
 
@@ -42,9 +47,41 @@ final class MapFigure {
      * @param subtitle     a line under the title (the filter), or empty
      * @param contourLevel z of the contour (in the plotted z), or NaN for none
      * @param contourLabel the legend text of the contour
+     * @param marks        1 on the cells to cross ({@link UndeterminedMarks}), as placed by {@link MapGrid#of};
+     *                     null for none
+     * @param marksLabel   the legend text of the crosses (shown when some cell is crossed)
      */
     record Spec(MapGrid grid, String xLabel, String yLabel, String zLabel, String title, String subtitle,
-                double contourLevel, String contourLabel) {}
+                double contourLevel, String contourLabel, MapGrid marks, String marksLabel) {
+        Spec(MapGrid grid, String xLabel, String yLabel, String zLabel, String title, String subtitle,
+             double contourLevel, String contourLabel) {
+            this(grid, xLabel, yLabel, zLabel, title, subtitle, contourLevel, contourLabel, null, "");
+        }
+
+        boolean marked(int i, int j) {
+            return marks != null && marks.z()[i][j] == 1;
+        }
+    }
+
+    /** The colour bar's range: the finite z's, or a band around a single value (so the scale is defined). */
+    static double[] range(MapGrid grid) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] column : grid.z()) {
+            for (double z : column) {
+                if (Double.isFinite(z)) {
+                    lo = Math.min(lo, z);
+                    hi = Math.max(hi, z);
+                }
+            }
+        }
+        if (!(hi > lo)) {
+            double mid = Double.isFinite(lo) ? lo : 0;
+            double half = Math.max(0.5, Math.abs(mid) * 0.05);
+            return new double[] {mid - half, mid + half};
+        }
+        return new double[] {lo, hi};
+    }
 
     static void draw(Graphics2D g, Spec spec, int widthPx, int heightPx) {
         chart(spec).draw(g, new Rectangle2D.Double(0, 0, widthPx, heightPx));
@@ -57,31 +94,20 @@ final class MapFigure {
         int nx = grid.xs().length;
         int ny = grid.ys().length;
         double[][] series = new double[3][nx * ny];
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < nx; i++) {
             for (int j = 0; j < ny; j++) {
-                double z = grid.z()[i][j];
                 series[0][i * ny + j] = grid.xs()[i];
                 series[1][i * ny + j] = grid.ys()[j];
-                series[2][i * ny + j] = z;
-                if (Double.isFinite(z)) {
-                    lo = Math.min(lo, z);
-                    hi = Math.max(hi, z);
-                }
+                series[2][i * ny + j] = grid.z()[i][j];
             }
         }
-        if (!(hi > lo)) {
-            // One value (or none): a band around it, so the scale is defined.
-            double mid = Double.isFinite(lo) ? lo : 0;
-            double half = Math.max(0.5, Math.abs(mid) * 0.05);
-            lo = mid - half;
-            hi = mid + half;
-        }
+        double[] range = range(grid);
+        double lo = range[0];
+        double hi = range[1];
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("z", series);
         ViridisScale scale = new ViridisScale(lo, hi);
-        CellRenderer renderer = new CellRenderer(xEdges, yEdges, ny);
+        CellRenderer renderer = new CellRenderer(xEdges, yEdges, ny, spec);
         renderer.setPaintScale(scale);
 
         NumberAxis xAxis = new NumberAxis(spec.xLabel());
@@ -111,6 +137,11 @@ final class MapFigure {
             contour.setPosition(RectangleEdge.BOTTOM);
             chart.addSubtitle(contour);
         }
+        if (spec.marks() != null && !spec.marksLabel().isEmpty()) {
+            TextTitle marks = new TextTitle(spec.marksLabel(), new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            marks.setPosition(RectangleEdge.BOTTOM);
+            chart.addSubtitle(marks);
+        }
         NumberAxis zAxis = new NumberAxis(spec.zLabel());
         zAxis.setRange(lo, hi);
         PaintScaleLegend bar = new PaintScaleLegend(scale, zAxis);
@@ -123,17 +154,22 @@ final class MapFigure {
         return chart;
     }
 
-    /** Fills each grid point's cell, from the edges halfway to its neighbours; missing values are not drawn. */
+    /**
+     * Fills each grid point's cell, from the edges halfway to its neighbours, and crosses the marked ones;
+     * missing values are not drawn.
+     */
     private static final class CellRenderer extends XYBlockRenderer {
         private static final long serialVersionUID = 1L;
         private final double[] xEdges;
         private final double[] yEdges;
         private final int ny;
+        private final transient Spec spec;
 
-        CellRenderer(double[] xEdges, double[] yEdges, int ny) {
+        CellRenderer(double[] xEdges, double[] yEdges, int ny, Spec spec) {
             this.xEdges = xEdges;
             this.yEdges = yEdges;
             this.ny = ny;
+            this.spec = spec;
         }
 
         @Override
@@ -152,6 +188,16 @@ final class MapFigure {
             double y1 = rangeAxis.valueToJava2D(yEdges[j + 1], dataArea, plot.getRangeAxisEdge());
             g2.setPaint(getPaintScale().getPaint(z));
             g2.fill(new Rectangle2D.Double(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0)));
+            if (spec.marked(i, j)) {
+                double cx = 0.5 * (x0 + x1);
+                double cy = 0.5 * (y0 + y1);
+                double hx = 0.5 * MARK_SIZE * Math.abs(x1 - x0);
+                double hy = 0.5 * MARK_SIZE * Math.abs(y1 - y0);
+                g2.setPaint(MARK_COLOUR);
+                g2.setStroke(new BasicStroke(MARK_WIDTH));
+                g2.draw(new java.awt.geom.Line2D.Double(cx - hx, cy - hy, cx + hx, cy + hy));
+                g2.draw(new java.awt.geom.Line2D.Double(cx - hx, cy + hy, cx + hx, cy - hy));
+            }
         }
     }
 

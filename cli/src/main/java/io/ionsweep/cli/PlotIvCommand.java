@@ -1,5 +1,6 @@
 package io.ionsweep.cli;
 
+import io.ionsweep.engine.run.ThermalObservable;
 import io.ionsweep.engine.sweep.SweepPlan;
 import io.ionsweep.io.config.ConfigLoader;
 import io.ionsweep.io.config.SweepConfig;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -27,6 +29,7 @@ final class PlotIvCommand implements Callable<Integer> {
     static final String BIAS = "bias_mV";
     static final String QUANTUM = "current_quantum_pA";
     static final String CLASSICAL = "current_classical_pA";
+    static final String BOUND = ThermalObservable.undeterminedBoundOf(QUANTUM);
 
     @Parameters(index = "0", paramLabel = "DIR|CONFIG", description = "dataset directory, or a YAML config to compute")
     Path source;
@@ -49,6 +52,9 @@ final class PlotIvCommand implements Callable<Integer> {
     @Option(names = "--height", paramLabel = "PX", defaultValue = "600", description = "image height in pixels (default: ${DEFAULT-VALUE})")
     int heightPx;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         FigureFile.check(out, widthPx, heightPx);
@@ -59,6 +65,9 @@ final class PlotIvCommand implements Callable<Integer> {
             needed.put(BIAS, "plot iv");
             needed.put(QUANTUM, "plot iv (run the sweep with outputs: {conductance: true})");
             needed.put(CLASSICAL, "plot iv (run the sweep with outputs: {conductance: true})");
+            if (DatasetTable.hasColumn(source, BOUND)) {
+                needed.putIfAbsent(BOUND, "plot iv");
+            }
             all = DatasetTable.summary(source, needed);
         } else {
             all = computed();
@@ -72,7 +81,7 @@ final class PlotIvCommand implements Callable<Integer> {
             throw new BadInputException("plot iv: " + BIAS + " takes one value in the rows selected from " + source
                     + "; an I-V plot needs a bias sweep, e.g. bias_mV: {from: -100, to: 100, steps: 9}");
         }
-        List<IvFigure.Group> groups = groups(rows);
+        List<IvFigure.Group> groups = groups(rows, rows.has(BOUND));
         boolean anyPoint = groups.stream().anyMatch(g -> Arrays.stream(g.quantum()).anyMatch(Double::isFinite)
                 || Arrays.stream(g.classical()).anyMatch(Double::isFinite));
         if (!anyPoint) {
@@ -81,9 +90,19 @@ final class PlotIvCommand implements Callable<Integer> {
         }
         String subtitle = source.toAbsolutePath().normalize().getFileName() + (filter.isEmpty() ? "" : ", where " + filter.text())
                 + "; solid: quantum, dashed: classical";
+        groups = marked(groups);
+        int crossed = groups.stream().mapToInt(g -> UndeterminedMarks.count(g.undetermined())).sum();
+        String marksLabel = String.format(Locale.ROOT, "current not determined to %.0f %% of the axis (%s)",
+                100 * UndeterminedMarks.FRACTION, BOUND);
         IvFigure.Spec figure = new IvFigure.Spec(groups, logCurrent ? "log10 |current| (pA)" : "current (pA)",
-                "Current against bias", subtitle);
+                "Current against bias", subtitle, marksLabel);
         FigureFile.write(out, widthPx, heightPx, g -> IvFigure.draw(g, figure, widthPx, heightPx));
+        if (crossed > 0) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "ionsweep: note: %d quantum current point(s) crossed: the "
+                    + "part of the current that double precision does not determine (%s) could move them by more than "
+                    + "%.0f %% of the axis (README \"Where <T> itself is not determined\")%n", crossed, BOUND,
+                    100 * UndeterminedMarks.FRACTION);
+        }
         return Main.EXIT_OK;
     }
 
@@ -101,8 +120,34 @@ final class PlotIvCommand implements Callable<Integer> {
         return ConfigTable.thermal(source.toString(), plan, sweep.observables().observable(true, false, sweep.biasSwept()));
     }
 
+    /**
+     * The groups with their quantum points marked where the current's bound could move them by more than
+     * {@link UndeterminedMarks#FRACTION} of the axis (the range of every current plotted).
+     */
+    private List<IvFigure.Group> marked(List<IvFigure.Group> groups) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (IvFigure.Group g : groups) {
+            for (double[] ys : new double[][] {g.quantum(), g.classical()}) {
+                for (double y : ys) {
+                    if (Double.isFinite(y)) {
+                        lo = Math.min(lo, y);
+                        hi = Math.max(hi, y);
+                    }
+                }
+            }
+        }
+        List<IvFigure.Group> out = new ArrayList<>();
+        for (IvFigure.Group g : groups) {
+            boolean[] marks = UndeterminedMarks.of(QUANTUM, g.quantumPa(), g.quantum(), g.bounds(), logCurrent, lo, hi);
+            out.add(new IvFigure.Group(g.label(), g.biasMv(), g.quantum(), g.classical(), g.quantumPa(), g.bounds(),
+                    marks));
+        }
+        return out;
+    }
+
     /** Rows grouped by the parameters other than bias that vary; refused when there are too many groups. */
-    private List<IvFigure.Group> groups(DataTable rows) {
+    private List<IvFigure.Group> groups(DataTable rows, boolean bounded) {
         List<String> varying = rows.varyingParameters(Set.of(BIAS));
         Map<List<Object>, List<Integer>> byKey = new LinkedHashMap<>();
         for (int i = 0; i < rows.rows(); i++) {
@@ -137,8 +182,10 @@ final class PlotIvCommand implements Callable<Integer> {
             Arrays.sort(order, (a, b) -> Double.compare(bias[a], bias[b]));
             int[] sorted = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
             DataTable s = g.select(sorted);
-            groups.add(new IvFigure.Group(label(varying, e.getKey()), s.column(BIAS, BIAS).numbers(),
-                    current(s.column(QUANTUM, QUANTUM).numbers()), current(s.column(CLASSICAL, CLASSICAL).numbers())));
+            double[] quantum = s.column(QUANTUM, QUANTUM).numbers();
+            groups.add(new IvFigure.Group(label(varying, e.getKey()), s.column(BIAS, BIAS).numbers(), current(quantum),
+                    current(s.column(CLASSICAL, CLASSICAL).numbers()), quantum,
+                    bounded ? s.column(BOUND, BOUND).numbers() : null, new boolean[quantum.length]));
         }
         return groups;
     }

@@ -1,5 +1,6 @@
 package io.ionsweep.cli;
 
+import io.ionsweep.engine.run.ThermalObservable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -66,6 +67,12 @@ final class PlotMapCommand implements Callable<Integer> {
         needed.put(x, "--x");
         needed.put(y, "--y");
         needed.put(z, "--z");
+        String boundColumn = ThermalObservable.undeterminedBoundOf(z);
+        if (boundColumn != null && DatasetTable.hasColumn(dir, boundColumn)) {
+            needed.putIfAbsent(boundColumn, "--z");
+        } else {
+            boundColumn = null; // a dataset written before the bounds
+        }
         DataTable all = DatasetTable.summary(dir, needed);
         all.numericColumn(x, "--x");
         all.numericColumn(y, "--y");
@@ -92,14 +99,31 @@ final class PlotMapCommand implements Callable<Integer> {
             throw new BadInputException("--z: " + z + " has no " + (logZ ? "positive " : "") + "finite value in the "
                     + rows.rows() + " row(s) selected (missing: e.g. outputs.conductance was off, or smooth profiles)");
         }
+        double[] range = MapFigure.range(grid);
+        boolean[] marks = UndeterminedMarks.of(z, zc.numbers(), zs,
+                boundColumn == null ? null : rows.column(boundColumn, "--z").numbers(), logZ, range[0], range[1]);
+        int marked = UndeterminedMarks.count(marks);
+        double[] marksAsCells = new double[marks.length];
+        for (int i = 0; i < marks.length; i++) {
+            marksAsCells[i] = marks[i] ? 1 : 0;
+        }
+        String marksLabel = marked == 0 ? "" : String.format(Locale.ROOT, "white crosses (%d of %d cells): the part of "
+                + "<T> that double precision does not determine could move their colour by over %.0f %% of the bar (%s)",
+                marked, rows.rows(), 100 * UndeterminedMarks.FRACTION, boundColumn);
         String unit = zc.unit().isEmpty() ? "" : " " + zc.unit();
         double level = contour == null ? Double.NaN : logZ ? Math.log10(contour) : contour;
         String contourLabel = contour == null ? "" : "contour: " + z + " = " + DataTable.literal(contour) + unit;
         String subtitle = dir.toAbsolutePath().normalize().getFileName() + (filter.isEmpty() ? "" : ", where " + filter.text())
                 + String.format(Locale.ROOT, " (%d x %d grid)", grid.xs().length, grid.ys().length);
         MapFigure.Spec figure = new MapFigure.Spec(grid, xc.label(), yc.label(), (logZ ? "log10 " : "") + zc.label(),
-                z, subtitle, level, contourLabel);
+                z, subtitle, level, contourLabel, MapGrid.of(xc.numbers(), yc.numbers(), marksAsCells), marksLabel);
         FigureFile.write(out, widthPx, heightPx, g -> MapFigure.draw(g, figure, widthPx, heightPx));
+        if (marked > 0) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "ionsweep: note: %d cell(s) crossed: the part of <T> that "
+                    + "double precision does not determine (%s) could move their colour by more than %.0f %% of the "
+                    + "bar (README \"Where <T> itself is not determined\")%n", marked, boundColumn,
+                    100 * UndeterminedMarks.FRACTION);
+        }
         if (contour != null && MapFigure.contour(figure).isEmpty()) {
             spec.commandLine().getErr().println("ionsweep: note: no contour drawn: " + (grid.xs().length < 2 || grid.ys().length < 2
                     ? "a contour needs at least two values of " + x + " and of " + y

@@ -193,4 +193,34 @@ class PlotMapCommandTest {
         }
         return out.toArray(String[]::new);
     }
+
+    /**
+     * Cells whose colour the undetermined part of <T> could move by more than 1 % of the bar are crossed, and a
+     * note says how many: fuzz-multisite configuration 64's filter at 12 K (its <T> not even determined in
+     * order of magnitude, README) and at 600 K, for two masses.
+     */
+    @Test
+    void cellsTheUndeterminedPartCouldRecolourAreCrossedAndCounted() throws Exception {
+        Path cold = PlotFixtures.dataset(tmp, "cold", UndeterminedWarningTest.SWEEP.replace(
+                "mass_factor: 0.24921909553362098", "mass_factor: [0.24921909553362098, 0.3]"));
+        Path png = tmp.resolve("cold.png");
+        CliRunner r = CliRunner.run("plot", "map", cold.toString(), "--x", "temperature_K", "--y", "mass_factor",
+                "--z", "conductance_quantum_pS", "--log-z", "-o", png.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        // the rule from the bound's definition: log10 G would move by log10(1 + bound)
+        List<List<Object>> rows = Duck.query("SELECT log10(conductance_quantum_pS), mean_transmission_undetermined FROM "
+                + Duck.glob(cold, "summary"));
+        double lo = rows.stream().mapToDouble(v -> ((Number) v.get(0)).doubleValue()).min().orElseThrow();
+        double hi = rows.stream().mapToDouble(v -> ((Number) v.get(0)).doubleValue()).max().orElseThrow();
+        long expected = rows.stream().filter(v -> Math.log10(1 + ((Number) v.get(1)).doubleValue()) > 0.01 * (hi - lo))
+                .count();
+        assertTrue(expected >= 1, "the cold filter's <T> is undetermined: " + rows);
+        assertTrue(r.err().contains("note: " + expected + " cell(s) crossed"), r.err());
+
+        // a column that does not depend on <T> is never crossed
+        CliRunner classical = CliRunner.run("plot", "map", cold.toString(), "--x", "temperature_K", "--y", "mass_factor",
+                "--z", "conductance_classical_pS", "--log-z", "-o", tmp.resolve("classical.png").toString());
+        assertEquals(0, classical.exitCode(), classical.err());
+        assertFalse(classical.err().contains("crossed"), classical.err());
+    }
 }

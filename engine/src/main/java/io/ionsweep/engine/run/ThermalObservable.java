@@ -38,11 +38,26 @@ public final class ThermalObservable implements SummaryObservable {
     public static final String CURRENT_UNDETERMINED = "current_quantum_undetermined";
     /** <T>'s stated accuracy (relative): a bound above it leaves a row not certified. */
     public static final double STATED_ACCURACY = 1e-6;
+    /** The column that carries log10 <T>; the other columns {@link #undeterminedBoundOf} names scale with <T>. */
+    public static final String LOG10_MEAN = "log10_mean_transmission";
+
+    /**
+     * The bound on the undetermined part that applies to a summary column: {@link #MEAN_UNDETERMINED} for the
+     * columns proportional to <T> (and for {@link #LOG10_MEAN}), {@link #CURRENT_UNDETERMINED} for the quantum
+     * current, null for columns that do not depend on <T>.
+     */
+    public static String undeterminedBoundOf(String column) {
+        return switch (column) {
+            case "mean_transmission", LOG10_MEAN, "tunnelling_enhancement", "conductance_quantum_pS" -> MEAN_UNDETERMINED;
+            case "current_quantum_pA" -> CURRENT_UNDETERMINED;
+            default -> null;
+        };
+    }
     private static final String NOT_SEARCHED = "; missing when outputs.resonances is off (no search)";
     private static final List<ResultColumn> COLUMNS = List.of(
             ResultColumn.optional("mean_transmission", "",
                     "Boltzmann-averaged transmission <T> = (1/kT) int_{E0} T(E) exp(-(E-E0)/kT) dE at zero bias" + SMOOTH),
-            ResultColumn.optional("log10_mean_transmission", "", "log10 <T>, finite where <T> underflows" + SMOOTH),
+            ResultColumn.optional(LOG10_MEAN, "", "log10 <T>, finite where <T> underflows" + SMOOTH),
             ResultColumn.optional("arrhenius_factor", "", "exp(-(Vmax - E0)/kT) at zero bias" + SMOOTH),
             ResultColumn.optional("log10_arrhenius_factor", "", "log10 of arrhenius_factor" + SMOOTH),
             ResultColumn.optional("tunnelling_enhancement", "",
