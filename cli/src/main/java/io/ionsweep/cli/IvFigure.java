@@ -14,7 +14,10 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** The I-V figure: per curve group a quantum (solid) and a classical (dashed) curve in one colour. */
+/**
+ * The I-V figure: per curve group a quantum (solid) and a classical (dashed) curve in one colour, and a cross
+ * in {@link #MARK_COLOUR} on the quantum points {@link UndeterminedMarks} marks.
+ */
 final class IvFigure {
     private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
         new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b)};

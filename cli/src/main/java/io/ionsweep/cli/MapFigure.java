@@ -25,8 +25,9 @@ import org.jfree.data.xy.XYDataset;
 
 /**
  * The map figure: one viridis cell per grid point (cells reach halfway to their neighbours, so uneven
- * spacing is drawn as it is), missing cells grey, a colour bar with the z label, and the contour line in
- * {@link #CONTOUR_COLOUR}. Drawn without anti-aliasing so that cells meet without seams.
+ * spacing is drawn as it is), missing cells grey, a colour bar with the z label, the contour line in
+ * {@link #CONTOUR_COLOUR} and a cross in {@link #MARK_COLOUR} on the cells {@link UndeterminedMarks} marks.
+ * Drawn without anti-aliasing so that cells meet without seams.
  */
 final class MapFigure {
     /** A colour viridis never produces, so the contour stands out (and tests can find it). */
