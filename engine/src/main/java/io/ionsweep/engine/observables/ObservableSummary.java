@@ -39,6 +39,17 @@ public record ObservableSummary(double log10MeanTransmission, double log10Arrhen
         }
     }
 
+    /**
+     * The same observables with the currents reversed: those of the bias of opposite sign, for a mirror-symmetric
+     * profile (whose tilted profile at +V is the mirror image, shifted in energy, of the one at -V).
+     */
+    public ObservableSummary withCurrentsReversed() {
+        return new ObservableSummary(log10MeanTransmission, log10ArrheniusFactor, log10TunnellingEnhancement,
+                conductanceQuantumPs, conductanceClassicalPs, -currentQuantumPa, -currentClassicalPa, resonances,
+                firstResonanceEv, medianSpacingThz, resonancesSearched, meanTransmissionUndetermined,
+                currentUndetermined);
+    }
+
     public double meanTransmission() {
         return Math.pow(10, log10MeanTransmission);
     }

@@ -62,11 +62,36 @@ public final class Observables {
     }
 
     /**
+     * The part of {@link #compute} that the tilted profile alone sets (the costly part of a biased configuration):
+     * log10 of its <T>, which gives the quantum current, and the bound on that <T>'s undetermined part.
+     */
+    public record Biased(double log10MeanTransmission, double undetermined) {}
+
+    /** {@link Biased} of a tilted profile at the settings' temperature. */
+    public static Biased biased(Staircase tilted, double massU, ObservableSettings settings) {
+        ThermalWindow tw = ThermalWindow.of(tilted, settings.temperatureK());
+        // The biased profile's resonances are not reported: approximate ones guide its quadrature.
+        List<Resonance> tiltedRes = QuadratureGuide.resonances(tilted, massU, tw);
+        BoltzmannAverage.Average meanV = BoltzmannAverage.average(tilted, massU, tw, tiltedRes, true);
+        return new Biased(meanV.log10Mean(), meanV.relativeUndetermined());
+    }
+
+    /**
      * {@link #compute} with the unbiased part given: {@code zeroBias} must be {@link #zeroBias} of the same
      * profile, mass and settings (callers that see one profile at several biases compute it once).
      */
     public static ObservableSummary compute(Staircase profile, Staircase tilted, double massU, int charge,
                                             ObservableSettings settings, ZeroBias zeroBias) {
+        return compute(profile, tilted, massU, charge, settings, zeroBias,
+                tilted == null ? null : biased(tilted, massU, settings));
+    }
+
+    /**
+     * As above with the biased part given too: {@code biased} must be {@link #biased} of {@code tilted}, the mass
+     * and the settings (null without a tilted profile).
+     */
+    public static ObservableSummary compute(Staircase profile, Staircase tilted, double massU, int charge,
+                                            ObservableSettings settings, ZeroBias zeroBias, Biased biased) {
         requireCharge(charge);
         ThermalWindow window = ThermalWindow.of(profile, settings.temperatureK());
         double lo = settings.resonanceLoEv(window);
@@ -83,11 +108,8 @@ public final class Observables {
         double iUndetermined = 0;
         if (tilted != null) {
             ThermalWindow tw = ThermalWindow.of(tilted, settings.temperatureK());
-            // The biased profile's resonances are not reported: approximate ones guide its quadrature.
-            List<Resonance> tiltedRes = QuadratureGuide.resonances(tilted, massU, tw);
-            BoltzmannAverage.Average meanV = BoltzmannAverage.average(tilted, massU, tw, tiltedRes, true);
-            iQ = Transport.currentPa(tilted, charge, occupancy, tw.kTEv(), meanV.log10Mean());
-            iUndetermined = meanV.relativeUndetermined();
+            iQ = Transport.currentPa(tilted, charge, occupancy, tw.kTEv(), biased.log10MeanTransmission());
+            iUndetermined = biased.undetermined();
             iC = Transport.currentPa(tilted, charge, occupancy, tw.kTEv(), tw.log10ArrheniusFactor());
         }
         List<Resonance> shown = search

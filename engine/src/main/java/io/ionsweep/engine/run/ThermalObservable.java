@@ -89,8 +89,25 @@ public final class ThermalObservable implements SummaryObservable {
     private final double windowMaxEv;
     private final boolean summaryColumns;
     private final boolean resonanceSearch;
-    /** The unbiased parts of recent profiles, where the sweep varies bias_mV (null: computed every time). */
-    private final ZeroBiasCache zeroBias;
+    /**
+     * The unbiased parts of recent profiles, where the sweep varies bias_mV (null: computed every time): a
+     * profile comes back after all the sweep's profile combinations (240 in kcsa-scan); an entry holds about 300
+     * resonances, some 30 KB.
+     */
+    private final ResultCache<ZeroBiasKey, Observables.ZeroBias> zeroBias;
+    static final int ZERO_BIAS_CAPACITY = 512;
+    /**
+     * The biased parts of symmetric profiles waiting for their bias of opposite sign, where the sweep varies
+     * bias_mV (null: computed every time): -V finds +V here after the profile combinations of the biases in
+     * between (720 in kcsa-scan, from -100 to 100 mV), and the entry goes once used; an entry holds the tilted
+     * staircase, a few KB.
+     */
+    private final ResultCache<BiasedKey, Observables.Biased> biased;
+    static final int BIASED_CAPACITY = 4096;
+
+    private record ZeroBiasKey(Staircase profile, double massU, ObservableSettings settings) {}
+
+    private record BiasedKey(Staircase tilted, double massU, ObservableSettings settings) {}
 
     /** The default model and window, with the summary columns. */
     public ThermalObservable() {
@@ -120,8 +137,11 @@ public final class ThermalObservable implements SummaryObservable {
 
     /**
      * As above; {@code reuseZeroBias} keeps the unbiased part of the observables (the resonance search and <T>)
-     * of the {@link ZeroBiasCache#CAPACITY} profiles seen last, for sweeps that vary bias_mV: each profile's is
-     * then computed once, not once per bias. The results are the same either way.
+     * of the {@link #ZERO_BIAS_CAPACITY} profiles seen last, and a symmetric profile's biased part (the tilted
+     * profile's <T>) until its bias of opposite sign uses it (at most {@link #BIASED_CAPACITY}), for sweeps that
+     * vary bias_mV: each profile's unbiased part is then computed once, not once per bias, and a symmetric
+     * profile's biased part once for +V and -V.
+     * The results are the same either way.
      */
     public ThermalObservable(ConductanceModel model, double windowMinEv, double windowMaxEv, boolean summaryColumns,
                              boolean resonanceSearch, boolean reuseZeroBias) {
@@ -138,7 +158,10 @@ public final class ThermalObservable implements SummaryObservable {
         this.windowMaxEv = windowMaxEv;
         this.summaryColumns = summaryColumns;
         this.resonanceSearch = resonanceSearch;
-        this.zeroBias = reuseZeroBias ? new ZeroBiasCache() : null;
+        this.zeroBias = reuseZeroBias ? new ResultCache<>(ZERO_BIAS_CAPACITY,
+                k -> Observables.zeroBias(k.profile(), k.massU(), k.settings())) : null;
+        this.biased = reuseZeroBias ? new ResultCache<>(BIASED_CAPACITY,
+                k -> Observables.biased(k.tilted(), k.massU(), k.settings())) : null;
         if (!summaryColumns && !resonanceSearch) {
             throw new IllegalArgumentException("a thermal observable without summary columns must search resonances");
         }
@@ -174,18 +197,36 @@ public final class ThermalObservable implements SummaryObservable {
             return null;
         }
         Staircase flat = config.profile().staircase(0);
-        Staircase tilted = config.biasMv() != 0 ? config.staircase() : null;
+        double drop = config.biasDropEv();
+        // A mirror-symmetric profile conducts at +V as at -V in reverse (its tilted profile at +V is the one at -V
+        // seen from the other side, shifted in energy, and T is the same from either side): one tilted <T> serves
+        // both signs, so I(-V) = -I(V) exactly, and a sweep over +-V computes it once. It is the negative drop's,
+        // whose energies lie higher (E0 at the raised right lead): the resolution floor, RESOLUTION_ULPS ulps of
+        // E_r, is then nearer the rounding of E - V, and fewer narrow peaks count as resolved whose T the
+        // arithmetic does not determine (fuzz-multisite configuration 187: within 1.4e-10 of mpmath, against
+        // 2.5e-4 from the positive drop's).
+        boolean symmetric = flat.equals(flat.mirrored());
+        boolean reversed = drop > 0 && symmetric;
+        Staircase tilted = config.biasMv() != 0 ? config.profile().staircase(reversed ? -drop : drop) : null;
         ObservableSettings settings = settings(config, flat);
-        if (zeroBias == null) {
-            return Observables.compute(flat, tilted, config.massU(), config.species().charge(), settings);
-        }
-        return Observables.compute(flat, tilted, config.massU(), config.species().charge(), settings,
-                zeroBias.get(flat, config.massU(), settings));
+        double massU = config.massU();
+        Observables.ZeroBias unbiased = zeroBias == null ? Observables.zeroBias(flat, massU, settings)
+                : zeroBias.get(new ZeroBiasKey(flat, massU, settings));
+        Observables.Biased part = tilted == null ? null : biased == null || !symmetric
+                ? Observables.biased(tilted, massU, settings) : biased.getOnce(new BiasedKey(tilted, massU, settings));
+        ObservableSummary s = Observables.compute(flat, tilted, massU, config.species().charge(), settings, unbiased,
+                part);
+        return reversed ? s.withCurrentsReversed() : s;
     }
 
     /** How many configurations computed the unbiased part (-1 without reuse; for tests). */
     long zeroBiasComputations() {
         return zeroBias == null ? -1 : zeroBias.misses();
+    }
+
+    /** How many configurations computed the biased part (-1 without reuse; for tests). */
+    long biasedComputations() {
+        return biased == null ? -1 : biased.misses();
     }
 
     /**

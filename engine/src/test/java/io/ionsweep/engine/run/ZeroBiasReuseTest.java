@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.ionsweep.engine.observables.ConductanceModel;
 import io.ionsweep.engine.observables.ObservableSettings;
 import io.ionsweep.engine.observables.ObservableSummary;
+import io.ionsweep.engine.observables.Observables;
 import io.ionsweep.engine.physics.Species;
 import io.ionsweep.engine.physics.SpeciesTable;
 import io.ionsweep.engine.profile.LayersProfile;
@@ -16,7 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The unbiased part of the observables kept across a sweep's biases: the same results, computed once a profile. */
+/**
+ * The unbiased part of the observables kept across a sweep's biases, and a symmetric profile's biased part across
+ * +-V: the same results, computed once a profile.
+ */
 class ZeroBiasReuseTest {
     private static final Species K = SpeciesTable.lookup("K+").orElseThrow();
     /** Two wells between barriers: resonances below and above the tops. */
@@ -54,6 +58,15 @@ class ZeroBiasReuseTest {
         }
         assertEquals(8, reusing.zeroBiasComputations());
         assertEquals(-1, fresh.zeroBiasComputations());
+        // the symmetric A's tilted <T>, once for -50 and +50 mV in each of its 4 combinations (B's are not kept)
+        assertEquals(4, reusing.biasedComputations());
+        assertEquals(-1, fresh.biasedComputations());
+    }
+
+    private record Key(Staircase profile, double massU, ObservableSettings settings) {}
+
+    private static ResultCache<Key, Observables.ZeroBias> cache(int capacity) {
+        return new ResultCache<>(capacity, k -> Observables.zeroBias(k.profile(), k.massU(), k.settings()));
     }
 
     /** The least recently used profile goes first when the cache is full. */
@@ -63,19 +76,25 @@ class ZeroBiasReuseTest {
         Staircase b = B.staircase(0);
         ObservableSettings settings = ObservableSettings.defaults().withResonanceSearch(false);
         double massU = K.massU();
-        ZeroBiasCache two = new ZeroBiasCache(2);
+        ResultCache<Key, Observables.ZeroBias> two = cache(2);
         for (Staircase s : List.of(a, b, a, b, a)) {
-            two.get(s, massU, settings);
+            two.get(new Key(s, massU, settings));
         }
         assertEquals(2, two.misses());
-        ZeroBiasCache one = new ZeroBiasCache(1);
+        ResultCache<Key, Observables.ZeroBias> one = cache(1);
         for (Staircase s : List.of(a, b, a, a)) {
-            one.get(s, massU, settings);
+            one.get(new Key(s, massU, settings));
         }
         assertEquals(3, one.misses());
-        // the settings are part of the key
-        one.get(a, massU, settings.withResonanceSearch(true));
-        one.get(a, 2 * massU, settings.withResonanceSearch(true));
+        // every part of the key counts
+        one.get(new Key(a, massU, settings.withResonanceSearch(true)));
+        one.get(new Key(a, 2 * massU, settings.withResonanceSearch(true)));
         assertEquals(5, one.misses());
+        // a result handed out once is gone
+        ResultCache<Key, Observables.ZeroBias> once = cache(2);
+        for (Staircase s : List.of(a, a, a, b)) {
+            once.getOnce(new Key(s, massU, settings));
+        }
+        assertEquals(3, once.misses());
     }
 }
