@@ -98,10 +98,7 @@ final class PlotIvCommand implements Callable<Integer> {
                 "Current against bias", subtitle, marksLabel);
         FigureFile.write(out, widthPx, heightPx, g -> IvFigure.draw(g, figure, widthPx, heightPx));
         if (crossed > 0) {
-            spec.commandLine().getErr().printf(Locale.ROOT, "ionsweep: note: %d quantum current point(s) crossed: the "
-                    + "part of the current that double precision does not determine (%s) could move them by more than "
-                    + "%.0f %% of the axis (README \"Where <T> itself is not determined\")%n", crossed, BOUND,
-                    100 * UndeterminedMarks.FRACTION);
+            spec.commandLine().getErr().println(UndeterminedMarks.note(crossed, "quantum current point(s)", BOUND, "axis"));
         }
         return Main.EXIT_OK;
     }

@@ -119,10 +119,7 @@ final class PlotMapCommand implements Callable<Integer> {
                 z, subtitle, level, contourLabel, MapGrid.of(xc.numbers(), yc.numbers(), marksAsCells), marksLabel);
         FigureFile.write(out, widthPx, heightPx, g -> MapFigure.draw(g, figure, widthPx, heightPx));
         if (marked > 0) {
-            spec.commandLine().getErr().printf(Locale.ROOT, "ionsweep: note: %d cell(s) crossed: the part of <T> that "
-                    + "double precision does not determine (%s) could move their colour by more than %.0f %% of the "
-                    + "bar (README \"Where <T> itself is not determined\")%n", marked, boundColumn,
-                    100 * UndeterminedMarks.FRACTION);
+            spec.commandLine().getErr().println(UndeterminedMarks.note(marked, "cell(s)", boundColumn, "colour bar"));
         }
         if (contour != null && MapFigure.contour(figure).isEmpty()) {
             spec.commandLine().getErr().println("ionsweep: note: no contour drawn: " + (grid.xs().length < 2 || grid.ys().length < 2

@@ -54,6 +54,13 @@ final class UndeterminedMarks {
         return marks;
     }
 
+    /** The note on stderr: {@code n} crossed {@code things} (e.g. "cell(s)"), their bound column, and the scale. */
+    static String note(int n, String things, String boundColumn, String scale) {
+        return String.format(java.util.Locale.ROOT, "ionsweep: note: %d %s crossed: the part that double precision does "
+                + "not determine (%s) could move them by more than %.0f %% of the %s (README \"Where <T> itself is not "
+                + "determined\")", n, things, boundColumn, 100 * FRACTION, scale);
+    }
+
     /** How many are marked. */
     static int count(boolean[] marks) {
         int n = 0;
