@@ -98,8 +98,8 @@ public final class ThermalObservable implements SummaryObservable {
     static final int ZERO_BIAS_CAPACITY = 512;
     /**
      * The biased parts of symmetric profiles waiting for their bias of opposite sign, where the sweep varies
-     * bias_mV (null: computed every time): -V finds +V here after the profile combinations of the biases in
-     * between (720 in kcsa-scan, from -100 to 100 mV), and the entry goes once used; an entry holds the tilted
+     * bias_mV (null: computed every time): the second sign of a bias finds the first's here after the profile
+     * combinations of the biases in between (720 in kcsa-scan, from -100 to 100 mV), and the entry goes once used; an entry holds the tilted
      * staircase, a few KB.
      */
     private final ResultCache<BiasedKey, Observables.Biased> biased;
