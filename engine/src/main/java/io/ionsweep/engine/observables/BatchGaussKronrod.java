@@ -63,6 +63,8 @@ final class BatchGaussKronrod {
     private double[] zones = NO_ZONES;
     /** ln of that part once the integral is done. */
     private double lnZone = Double.NEGATIVE_INFINITY;
+    /** ln of the summed error estimates of the panels left unrefined at rounding noise or an ulp's resolution. */
+    private double lnUnrefined = Double.NEGATIVE_INFINITY;
     private double[] t = new double[0];
     private double[] e = new double[0];
     private double[] lnF = new double[0];
@@ -99,11 +101,14 @@ final class BatchGaussKronrod {
     }
 
     /**
-     * As above; where {@code zones} (sorted, disjoint intervals {lo0, hi0, lo1, hi1, ...} of energy) is not empty,
-     * {@code lnZone[0]} receives ln of the part of the integral its nodes in them contributed (-infinity for none).
+     * As above, with two parts of the integral's uncertainty in {@code lnParts} (ln; -infinity for none):
+     * [0] where {@code zones} (sorted, disjoint intervals {lo0, hi0, lo1, hi1, ...} of energy) is not empty, the part
+     * of the integral its nodes in them contributed; [1] the error estimates of the panels left unrefined because
+     * halving found only rounding noise or they span too few ulps to halve ({@link MappedPanel#noise},
+     * {@link MappedPanel#refinable}), which the tolerance does not cover.
      */
     static double logIntegral(LogIntegrand f, LogIntegrand stable, UnaryOperator<List<MappedPanel>> relayout,
-                              List<MappedPanel> panels, double relativeTolerance, double[] zones, double[] lnZone) {
+                              List<MappedPanel> panels, double relativeTolerance, double[] zones, double[] lnParts) {
         BatchGaussKronrod integrator = new BatchGaussKronrod(f, stable, relayout);
         integrator.zones = zones;
         double[][] scratch = SCRATCH.get();
@@ -117,8 +122,9 @@ final class BatchGaussKronrod {
         }
         try {
             double ln = integrator.run(panels, relativeTolerance);
-            if (zones.length > 0) {
-                lnZone[0] = integrator.lnZone;
+            if (lnParts != null) {
+                lnParts[0] = zones.length > 0 ? integrator.lnZone : Double.NEGATIVE_INFINITY;
+                lnParts[1] = integrator.lnUnrefined;
             }
             return ln;
         } finally {
@@ -164,6 +170,7 @@ final class BatchGaussKronrod {
                 leastError = error;
                 stalled = 0;
             } else if (++stalled >= STALLED_ROUNDS && error <= ROUNDOFF_FLOOR * Math.abs(total)) {
+                unrefined(error);
                 break;
             }
             Choice choice = choose(live, excess, allowed);
@@ -177,6 +184,7 @@ final class BatchGaussKronrod {
                     MappedPanel[] halves = p.refinable() ? p.split() : null;
                     if (halves == null) {
                         // at the resolution of double precision: keep its value, stop refining it
+                        unrefined(p.error);
                         p.error = 0;
                         keep.add(p);
                     } else {
@@ -198,6 +206,7 @@ final class BatchGaussKronrod {
                 MappedPanel a = children.get(2 * k);
                 MappedPanel b = children.get(2 * k + 1);
                 if (MappedPanel.noise(a, b, parentErrors.get(k) * Math.exp(before - shift))) {
+                    unrefined(a.error + b.error);
                     a.error = 0;
                     b.error = 0;
                 }
@@ -260,6 +269,15 @@ final class BatchGaussKronrod {
     private record Choice(int count, double least, int ties) {}
 
     /** Brings panels evaluated before the last evaluation to the scale it set, if it moved from before. */
+    /** Adds the error estimate of panels left as they are (in units of e^shift) to {@link #lnUnrefined}. */
+    private void unrefined(double error) {
+        if (error > 0) {
+            double ln = Math.log(error) + shift;
+            double hi = Math.max(ln, lnUnrefined);
+            lnUnrefined = hi + Math.log1p(Math.exp(Math.min(ln, lnUnrefined) - hi));
+        }
+    }
+
     private void rescale(List<MappedPanel> panels, double before) {
         if (shift == before) {
             return;

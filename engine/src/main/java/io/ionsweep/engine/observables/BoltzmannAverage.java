@@ -91,16 +91,22 @@ public final class BoltzmannAverage {
      * log10 <T> and log10 of a bound on the part of it that double precision does not determine.
      *
      * @param log10Mean         log10 <T>
-     * @param log10Undetermined log10 of an upper bound on |error| of <T> from the peaks of resonances narrower
-     *                          than double precision resolves that are not taken in closed form (a multiplet's
-     *                          members; -infinity where there are none). Within {@link #UNDETERMINED_FLOORS}
-     *                          resolution floors of such a pole the quadrature cannot integrate its peak: narrower
-     *                          than the floor, it falls between nodes, and T at a node that lands on it depends on
-     *                          where rounding put the pole (a few ulps off). Farther out the peak is below
-     *                          (floor / 2d)^2 of its height and the panels, graded to the pole, resolve it. In those
-     *                          zones the true T lies in [0, 1], and the quadrature took what its nodes there gave:
-     *                          the error is at most the larger of (1/kT) times the zones' extent times the Boltzmann
-     *                          factor at their lower ends, and (1/kT) times what those nodes added.
+     * @param log10Undetermined log10 of the sum of two parts (-infinity where both are 0). (1) An upper bound on
+     *                          |error| of <T> from the peaks of resonances narrower than double precision resolves
+     *                          that are not taken in closed form (a multiplet's members). Within
+     *                          {@link #UNDETERMINED_FLOORS} resolution floors of such a pole the quadrature cannot
+     *                          integrate its peak: narrower than the floor, it falls between nodes, and T at a node
+     *                          that lands on it depends on where rounding put the pole (a few ulps off). Farther out
+     *                          the peak is below (floor / 2d)^2 of its height and the panels, graded to the pole,
+     *                          resolve it. In those zones the true T lies in [0, 1], and the quadrature took what its
+     *                          nodes there gave: the error is at most the larger of (1/kT) times the zones' extent
+     *                          times the Boltzmann factor at their lower ends, and (1/kT) times what those nodes
+     *                          added. (2) The quadrature's own error estimates, summed, of the panels it left
+     *                          unrefined because halving found only rounding noise (the peak of a resolved but narrow
+     *                          resonance, where T computed at E is that of a pole rounding moves by about an ulp, so
+     *                          off by about 2 ulp(E_r) / Gamma), or because they span too few ulps to halve. An
+     *                          estimate, not a bound; on the fuzz profiles whose <T> depended on the energy origin by
+     *                          more than 1e-6 it exceeded the error against mpmath (UndeterminedBoundTest).
      */
     public record Average(double log10Mean, double log10Undetermined) {
         /** The bound relative to <T> (0 where there is none; {@link Double#MAX_VALUE} where it overflows). */
@@ -211,12 +217,13 @@ public final class BoltzmannAverage {
             double[] z = polisher.pole(core.centre, core.halfWidth);
             return z == null ? null : relayout(old, z[0], z[1]);
         };
-        double[] lnZoneNodes = {Double.NEGATIVE_INFINITY};
+        double[] lnParts = new double[2];
         double ln = BatchGaussKronrod.logIntegral(boltzmann(log10T, e0, kT),
                 stable == null ? null : boltzmann(stable, e0, kT), relayout, panels, RELATIVE_TOLERANCE, zones,
-                lnZoneNodes);
-        double lnUndetermined = zones.length == 0 ? Double.NEGATIVE_INFINITY
-                : Math.max(lnZoneNodes[0], lnZoneExtent(zones, e0, top, kT));
+                lnParts);
+        double lnZones = zones.length == 0 ? Double.NEGATIVE_INFINITY
+                : Math.max(lnParts[0], lnZoneExtent(zones, e0, top, kT));
+        double lnUndetermined = logAdd(lnZones, lnParts[1]);
         for (double[] c : cores) {
             ln = logAdd(ln, c[1] - (c[0] - e0) / kT);
         }

@@ -20,10 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * narrower than double precision resolves carry <T> (fuzz-multisite configurations 64 and 93, whose <T> the
  * engine puts 23 and 7.5 decades low) the bound covers the actual error, through the search's resonances and
  * through the guide's; without the bound (or with the guide's missed members left out) it would not, so the test
- * can fail. Where every unresolved peak is taken in closed form the bound is 0 and <T> is within 1e-7.
+ * can fail. Where a resolved but narrow peak carries <T> and the quadrature integrates it only to rounding noise
+ * (fuzz-layers configuration 71 tilted by its bias, 6e-6 to 1e-5 off), the quadrature's error estimates there cover
+ * the error. Where every unresolved peak is taken in closed form the bound is below 1e-6 (the quadrature's noise)
+ * and <T> is within 1e-7.
  */
 class UndeterminedBoundTest {
-    /** The quadrature's own error on these profiles (UnresolvedPeakTest), which the bound does not include. */
+    /** The quadrature's own error on these profiles (UnresolvedPeakTest). */
     private static final double QUADRATURE = 1e-7;
     /** The accuracy a bound of this size or less certifies. */
     private static final double STATED = io.ionsweep.engine.run.ThermalObservable.STATED_ACCURACY;
@@ -34,6 +37,10 @@ class UndeterminedBoundTest {
 
     static Stream<JsonNode> tilted() {
         return ReferenceData.independentCases("undetermined-current-mpmath.json").stream();
+    }
+
+    static Stream<JsonNode> noisy() {
+        return ReferenceData.independentCases("noisy-peaks-mpmath.json").stream();
     }
 
     static Stream<JsonNode> closed() {
@@ -59,17 +66,36 @@ class UndeterminedBoundTest {
     @ParameterizedTest
     @MethodSource("undetermined")
     void theBoundCoversTheErrorWhereAMultipletsUnresolvedMembersCarryTheMean(JsonNode c) {
+        // the error is 1e7 to 1e23 here: the engine's <T> is not determined, and the bound must say so
+        assertTheBoundCoversAnErrorAbove(1e6, c);
+    }
+
+    /**
+     * Through the search's resonances and the guide's: <T> is off by more than {@code errorAbove} against mpmath (so
+     * the case tests something), and by no more than its bound.
+     */
+    private static void assertTheBoundCoversAnErrorAbove(double errorAbove, JsonNode c) {
         Both k = Both.of(c);
         for (BoltzmannAverage.Average a : k.both()) {
             double error = Math.abs(Math.pow(10, k.log10Want() - a.log10Mean()) - 1);
             System.out.printf("%s (%s): log10 <T> %.2f, mpmath %.2f; error %.2e, bound %.2e%n", c.get("name").asText(),
                     a == k.searched() ? "search" : "guide", a.log10Mean(), k.log10Want(), error,
                     a.relativeUndetermined());
-            // the error is 1e7 to 1e23 here: the engine's <T> is not determined, and the bound must say so
-            assertTrue(error > 1e6, "a case whose <T> double precision does not determine: " + error);
+            assertTrue(error > errorAbove, "a case whose <T> is not determined: " + error);
             assertTrue(error <= a.relativeUndetermined(), "bound " + a.relativeUndetermined() + " below the error "
                     + error);
         }
+    }
+
+    /**
+     * Where resolved but narrow peaks carry <T>, the quadrature integrates them only to rounding noise, and <T> is
+     * off by more than 1e-6 with no peak below the floor: the bound is then the quadrature's error estimates on the
+     * panels it left unrefined, and must cover the error (without them it is 0, and the test fails).
+     */
+    @ParameterizedTest
+    @MethodSource("noisy")
+    void theBoundCoversTheQuadraturesNoiseAtNarrowResolvedPeaks(JsonNode c) {
+        assertTheBoundCoversAnErrorAbove(STATED, c);
     }
 
     /**
@@ -106,12 +132,17 @@ class UndeterminedBoundTest {
                 + s.currentUndetermined());
     }
 
+    /**
+     * No zone is left (every unresolved peak is taken in closed form): what remains of the bound is the
+     * quadrature's error estimate on panels it left at rounding noise, here 2e-10 to 2.3e-7, so <T> is certified,
+     * and it is within 1e-7.
+     */
     @ParameterizedTest
     @MethodSource("closed")
-    void whereEveryUnresolvedPeakIsTakenInClosedFormTheBoundIsZero(JsonNode c) {
+    void whereEveryUnresolvedPeakIsTakenInClosedFormOnlyTheQuadraturesNoiseRemains(JsonNode c) {
         Both k = Both.of(c);
         for (BoltzmannAverage.Average a : k.both()) {
-            assertEquals(0, a.relativeUndetermined(), c.get("name").asText());
+            assertTrue(a.relativeUndetermined() <= STATED, c.get("name").asText() + ": " + a.relativeUndetermined());
             assertEquals(0, Math.pow(10, a.log10Mean() - k.log10Want()) - 1, QUADRATURE, c.get("name").asText());
         }
     }

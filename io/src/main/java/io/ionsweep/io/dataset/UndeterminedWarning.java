@@ -22,8 +22,8 @@ public final class UndeterminedWarning {
             return null;
         }
         return String.format(Locale.ROOT, "warning: %s above %.0e in %d of the %d configurations computed in this run "
-                + "(%s in %d): resonances narrower than double precision resolves may carry that share of <T>, which "
-                + "is then not certified (README \"Where <T> itself is not determined\")",
+                + "(%s in %d): narrow resonances, whose peaks double precision does not resolve or resolves only to "
+                + "rounding noise, may carry that share of <T>, which is then not certified (README \"Where <T> itself is not determined\")",
                 ThermalObservable.MEAN_UNDETERMINED, ThermalObservable.STATED_ACCURACY, meanRows, rows,
                 ThermalObservable.CURRENT_UNDETERMINED, currentRows);
     }
