@@ -103,9 +103,10 @@ final class BatchGaussKronrod {
     /**
      * As above, with two parts of the integral's uncertainty in {@code lnParts} (ln; -infinity for none):
      * [0] where {@code zones} (sorted, disjoint intervals {lo0, hi0, lo1, hi1, ...} of energy) is not empty, the part
-     * of the integral its nodes in them contributed; [1] the error estimates of the panels left unrefined because
-     * halving found only rounding noise or they span too few ulps to halve ({@link MappedPanel#noise},
-     * {@link MappedPanel#refinable}), which the tolerance does not cover.
+     * of the integral its nodes in them contributed; [1] the error estimates, summed, that the tolerance does not
+     * cover: of the panels left unrefined because halving found only rounding noise or they span too few ulps to
+     * halve ({@link MappedPanel#noise}, {@link MappedPanel#refinable}), and of all panels where the integral stopped
+     * short of the tolerance (the error stalled, or the panel cap).
      */
     static double logIntegral(LogIntegrand f, LogIntegrand stable, UnaryOperator<List<MappedPanel>> relayout,
                               List<MappedPanel> panels, double relativeTolerance, double[] zones, double[] lnParts) {
@@ -170,7 +171,6 @@ final class BatchGaussKronrod {
                 leastError = error;
                 stalled = 0;
             } else if (++stalled >= STALLED_ROUNDS && error <= ROUNDOFF_FLOOR * Math.abs(total)) {
-                unrefined(error);
                 break;
             }
             Choice choice = choose(live, excess, allowed);
@@ -216,9 +216,15 @@ final class BatchGaussKronrod {
         }
         double total = 0;
         double zone = 0;
+        double error = 0;
         for (MappedPanel p : live) {
             total += p.value;
             zone += p.zoneValue;
+            error += p.error;
+        }
+        if (error > tol * Math.abs(total)) {
+            // stopped at rounding noise or at the panel cap, short of the tolerance
+            unrefined(error);
         }
         lnZone = Math.log(zone) + shift;
         return Math.log(total) + shift;

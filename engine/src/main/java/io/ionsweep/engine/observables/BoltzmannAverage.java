@@ -104,7 +104,8 @@ public final class BoltzmannAverage {
      *                          added. (2) The quadrature's own error estimates, summed, of the panels it left
      *                          unrefined because halving found only rounding noise (the peak of a resolved but narrow
      *                          resonance, where T computed at E is that of a pole rounding moves by about an ulp, so
-     *                          off by about 2 ulp(E_r) / Gamma), or because they span too few ulps to halve. An
+     *                          off by about 2 ulp(E_r) / Gamma) or because they span too few ulps to halve, and of
+     *                          all panels where the integral stopped short of its tolerance. An
      *                          estimate, not a bound; on the fuzz profiles whose <T> depended on the energy origin by
      *                          more than 1e-6 it exceeded the error against mpmath (UndeterminedBoundTest).
      */

@@ -96,16 +96,38 @@ class RoundingLimitTest {
                     out[i] = -e[i] + Math.log1p(noise * hash(e[i]));
                 }
             };
-            double got = Math.exp(BatchGaussKronrod.logIntegral(lnF, List.of(MappedPanel.linear(0, 1)), 1e-12));
-            System.out.printf("noise %.0e: rel. error %.1e, %d evaluations%n", noise, Math.abs(got - exact) / exact,
-                    evaluations.get());
+            double[] lnParts = new double[2];
+            double got = Math.exp(BatchGaussKronrod.logIntegral(lnF, null, null, List.of(MappedPanel.linear(0, 1)),
+                    1e-12, new double[0], lnParts));
+            double unrefined = Math.exp(lnParts[1]);
+            System.out.printf("noise %.0e: rel. error %.1e, unrefined %.1e, %d evaluations%n", noise,
+                    Math.abs(got - exact) / exact, unrefined / exact, evaluations.get());
             assertEquals(exact, got, 10 * noise * exact, "noise " + noise);
+            // stopped short of the tolerance, it keeps its error estimate for the bound on <T>'s undetermined part,
+            // and the estimate covers the error
+            assertTrue(unrefined >= Math.abs(got - exact), "unrefined " + unrefined);
             if (noise < BatchGaussKronrod.ROUNDOFF_FLOOR) {
                 assertTrue(evaluations.get() < LIMIT, evaluations.get() + " evaluations");
+                assertTrue(unrefined <= BatchGaussKronrod.ROUNDOFF_FLOOR * got, "unrefined " + unrefined);
             } else {
                 assertTrue(evaluations.get() > 1_000_000, "above the floor halving goes on: " + evaluations.get());
             }
         }
+    }
+
+    /** An integral that converges leaves no panel unrefined, so it adds nothing to the bound on <T>. */
+    @Test
+    void aConvergedIntegralLeavesNothingUnrefined() {
+        double[] lnParts = new double[2];
+        BatchGaussKronrod.LogIntegrand lnF = (e, out, n) -> {
+            for (int i = 0; i < n; i++) {
+                out[i] = -e[i] / 0.025;
+            }
+        };
+        double got = Math.exp(BatchGaussKronrod.logIntegral(lnF, null, null, List.of(MappedPanel.linear(0, 1)), 1e-9,
+                new double[0], lnParts));
+        assertEquals(0.025 * -Math.expm1(-1 / 0.025), got, 1e-9 * got);
+        assertEquals(Double.NEGATIVE_INFINITY, lnParts[1]);
     }
 
     /**
