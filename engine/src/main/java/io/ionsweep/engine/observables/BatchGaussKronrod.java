@@ -63,7 +63,10 @@ final class BatchGaussKronrod {
     private double[] zones = NO_ZONES;
     /** ln of that part once the integral is done. */
     private double lnZone = Double.NEGATIVE_INFINITY;
-    /** ln of the summed error estimates of the panels left unrefined at rounding noise or an ulp's resolution. */
+    /**
+     * ln of the summed error estimates the tolerance does not cover: of panels left unrefined at rounding noise or an
+     * ulp's resolution, and of all panels where the integral stopped short of the tolerance.
+     */
     private double lnUnrefined = Double.NEGATIVE_INFINITY;
     private double[] t = new double[0];
     private double[] e = new double[0];
@@ -274,7 +277,6 @@ final class BatchGaussKronrod {
     /** {@code count} panels: every one with an error above {@code least} and the first {@code ties} equal to it. */
     private record Choice(int count, double least, int ties) {}
 
-    /** Brings panels evaluated before the last evaluation to the scale it set, if it moved from before. */
     /** Adds the error estimate of panels left as they are (in units of e^shift) to {@link #lnUnrefined}. */
     private void unrefined(double error) {
         if (error > 0) {
@@ -284,6 +286,7 @@ final class BatchGaussKronrod {
         }
     }
 
+    /** Brings panels evaluated before the last evaluation to the scale it set, if it moved from before. */
     private void rescale(List<MappedPanel> panels, double before) {
         if (shift == before) {
             return;

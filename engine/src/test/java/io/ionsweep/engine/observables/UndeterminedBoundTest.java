@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * through the guide's; without the bound (or with the guide's missed members left out) it would not, so the test
  * can fail. Where a resolved but narrow peak carries <T> and the quadrature integrates it only to rounding noise
  * (fuzz-layers configuration 71 tilted by its bias, fuzz-multisite configurations 149 and 62: 1.2e-6 to 3.9e-5 off),
- * the quadrature's error estimates there cover the error. Where every unresolved peak is taken in closed form the bound is below 1e-6 (the quadrature's noise)
- * and <T> is within 1e-7.
+ * the quadrature's error estimates there cover the error. Where every unresolved peak is taken in closed form the
+ * bound is below 1e-6 (the quadrature's noise) and <T> is within 1e-7.
  */
 class UndeterminedBoundTest {
     /** The quadrature's own error on these profiles (UnresolvedPeakTest). */
