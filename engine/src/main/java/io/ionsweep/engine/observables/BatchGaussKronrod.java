@@ -280,9 +280,7 @@ final class BatchGaussKronrod {
     /** Adds the error estimate of panels left as they are (in units of e^shift) to {@link #lnUnrefined}. */
     private void unrefined(double error) {
         if (error > 0) {
-            double ln = Math.log(error) + shift;
-            double hi = Math.max(ln, lnUnrefined);
-            lnUnrefined = hi + Math.log1p(Math.exp(Math.min(ln, lnUnrefined) - hi));
+            lnUnrefined = BoltzmannAverage.logAdd(lnUnrefined, Math.log(error) + shift);
         }
     }
 

@@ -250,7 +250,7 @@ public final class BoltzmannAverage {
     }
 
     /** ln(e^a + e^b). */
-    private static double logAdd(double a, double b) {
+    static double logAdd(double a, double b) {
         double hi = Math.max(a, b);
         double lo = Math.min(a, b);
         return hi == Double.NEGATIVE_INFINITY ? hi : hi + Math.log1p(Math.exp(lo - hi));
